@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
+
+/**
+ * Where the site is published. Both come from the environment so one build
+ * recipe serves any host (README → "Deploying").
+ *   SITE_URL   absolute origin used in canonical links, sitemaps and cards
+ *   BASE_PATH  sub-path the site lives under, e.g. /declaration-site/
+ */
+const site = process.env.SITE_URL ?? 'https://new-electronics.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({ features: markdownFeatures, hastPlugins: [prefixBasePath(base)] }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
+      },
+    }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

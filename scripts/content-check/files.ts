@@ -1,0 +1,126 @@
+/**
+ * Reads the editors' files the way the site does, keeping line numbers so that
+ * every problem can point at the exact line. Reads only; never writes.
+ */
+import { readFile } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isLocale, type Locale } from '../../src/i18n/locales.ts';
+import {
+  dataCollections,
+  pageCollections,
+  type DataCollectionName,
+  type PageCollectionName,
+} from '../../src/lib/content/collections.ts';
+
+export interface YamlSource {
+  doc: Document;
+  /** 1-based line of a character offset in the YAML text, shifted to the file. */
+  lineAt(offset: number): number;
+  /** Line of a key or list item, found by its path (`['title']`, `[3, 'url']`). */
+  lineOf(pathInDoc: readonly (string | number)[]): number | undefined;
+}
+
+export interface PageFile {
+  /** Path from the project root with forward slashes. */
+  file: string;
+  collection: PageCollectionName;
+  /** From the folder; undefined when the file is not in a language folder. */
+  locale: Locale | undefined;
+  /** Translation key: the file name without extension (and sub-folders). */
+  key: string;
+  extension: string;
+  frontmatter: YamlSource | undefined;
+  /** Everything after the closing `---`. */
+  body: string;
+  /** File line on which the body starts. */
+  bodyLine: number;
+}
+
+export interface DataFile {
+  file: string;
+  collection: DataCollectionName;
+  yaml: YamlSource;
+}
+
+function yamlSource(text: string, firstLine: number): YamlSource {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  return {
+    doc,
+    lineAt,
+    lineOf(pathInDoc) {
+      for (let depth = pathInDoc.length; depth > 0; depth--) {
+        const parentPath = pathInDoc.slice(0, depth - 1);
+        const last = pathInDoc[depth - 1];
+        const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+        const items = (parent as { items?: unknown[] } | null)?.items;
+        if (!Array.isArray(items)) continue;
+        const item =
+          typeof last === 'number'
+            ? items[last]
+            : items.find((pair) => (pair as { key?: { value?: unknown } }).key?.value === last);
+        const node = item as { key?: { range?: number[] }; range?: number[] } | undefined;
+        const offset = node?.key?.range?.[0] ?? node?.range?.[0];
+        if (offset !== undefined) return lineAt(offset);
+      }
+      return undefined;
+    },
+  };
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function parsePageSource(source: string): Pick<PageFile, 'frontmatter' | 'body' | 'bodyLine'> {
+  const match = frontmatterPattern.exec(source);
+  if (!match) return { frontmatter: undefined, body: source, bodyLine: 1 };
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  return {
+    frontmatter: yamlSource(match[1] ?? '', 2),
+    body: source.slice(match[0].length),
+    bodyLine,
+  };
+}
+
+export async function readPageFiles(root: string): Promise<PageFile[]> {
+  const files: PageFile[] = [];
+  for (const [collection, spec] of Object.entries(pageCollections) as [
+    PageCollectionName,
+    (typeof pageCollections)[PageCollectionName],
+  ][]) {
+    const base = path.join(root, 'content', spec.folder);
+    for await (const relative of glob('**/*.{md,mdx}', { cwd: base })) {
+      const name = path.basename(relative);
+      if (name.startsWith('_')) continue;
+      const parts = relative.split(path.sep);
+      const first = parts[0];
+      const locale = parts.length > 1 && isLocale(first) ? first : undefined;
+      const extension = path.extname(name).slice(1);
+      const key = (locale ? parts.slice(1) : parts).join('/').replace(/\.[^.]+$/, '');
+      const source = await readFile(path.join(base, relative), 'utf8');
+      files.push({
+        file: ['content', spec.folder, ...parts].join('/'),
+        collection,
+        locale,
+        key,
+        extension,
+        ...parsePageSource(source),
+      });
+    }
+  }
+  return files.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export async function readDataFiles(root: string): Promise<DataFile[]> {
+  const files: DataFile[] = [];
+  for (const [collection, spec] of Object.entries(dataCollections) as [
+    DataCollectionName,
+    (typeof dataCollections)[DataCollectionName],
+  ][]) {
+    const text = await readFile(path.join(root, spec.file), 'utf8');
+    files.push({ file: spec.file, collection, yaml: yamlSource(text, 1) });
+  }
+  return files;
+}

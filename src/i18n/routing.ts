@@ -1,0 +1,59 @@
+/**
+ * Every URL the site publishes is built here. Paths are "site paths": they
+ * start at the site root and do not include the deployment base path; `href()`
+ * adds it at render time. Both editions share one URL shape, so swapping the
+ * first segment (`/ko/…` ↔ `/en/…`) gives the same page in the other language.
+ */
+import { isLocale, type Locale } from './locales.ts';
+
+const rawBase: string = import.meta.env?.BASE_URL ?? '/';
+/** The deployment base path, always with a leading and a trailing slash. */
+export const basePath = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+function sitePath(...segments: string[]): string {
+  const path = segments.filter(Boolean).join('/');
+  return `/${path}/`.replace(/\/{2,}/g, '/');
+}
+
+export const routes = {
+  home: (locale: Locale) => sitePath(locale),
+  declaration: (locale: Locale) => sitePath(locale, 'declaration'),
+  roles: (locale: Locale) => sitePath(locale, 'roles'),
+  role: (locale: Locale, key: string) => sitePath(locale, 'roles', key),
+  sectors: (locale: Locale) => sitePath(locale, 'sectors'),
+  sector: (locale: Locale, key: string) => sitePath(locale, 'sectors', key),
+  /** General pages (about, press, sources, …) live one level below the locale. */
+  page: (locale: Locale, key: string) => sitePath(locale, key),
+  search: (locale: Locale) => sitePath(locale, 'search'),
+} as const;
+
+/** Adds the deployment base path to a site path (keeps `?query` and `#hash`). */
+export function href(path: string): string {
+  if (!path.startsWith('/')) return path;
+  return basePath + path.slice(1);
+}
+
+/** Removes the deployment base path from a pathname served by the site. */
+export function stripBase(pathname: string): string {
+  if (basePath !== '/' && pathname.startsWith(basePath)) {
+    return `/${pathname.slice(basePath.length)}`;
+  }
+  if (basePath !== '/' && `${pathname}/` === basePath) return '/';
+  return pathname;
+}
+
+/** The locale a site path belongs to, or undefined for `/` and other neutral paths. */
+export function localeOf(path: string): Locale | undefined {
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/**
+ * The same page in another language: `/ko/roles/city/#x` → `/en/roles/city/#x`.
+ * A path outside any edition leads to the other edition's home page.
+ */
+export function localizedPath(path: string, target: Locale): string {
+  const current = localeOf(path);
+  if (!current) return routes.home(target);
+  return `/${target}${path.slice(current.length + 1)}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Where each collection's files live and which schema they follow. Astro's
+ * `src/content.config.ts` and the editors' checker (`npm run check`) both read
+ * this table, so they can never disagree about the content model.
+ */
+import {
+  declarationSchema,
+  figureSchema,
+  pageSchema,
+  partySchema,
+  roleSchema,
+  sectorSchema,
+  sourceSchema,
+} from './schemas.ts';
+
+/** Page collections: `content/<folder>/<ko|en>/<key>.md`. */
+export const pageCollections = {
+  declaration: { folder: 'declaration', schema: declarationSchema, extensions: ['md'] },
+  roles: { folder: 'roles', schema: roleSchema, extensions: ['md'] },
+  sectors: { folder: 'sectors', schema: sectorSchema, extensions: ['md'] },
+  pages: { folder: 'pages', schema: pageSchema, extensions: ['md', 'mdx'] },
+} as const;
+
+/** Data collections: one YAML list per set of facts, each item with an `id`. */
+export const dataCollections = {
+  figures: { file: 'content/data/figures.yaml', schema: figureSchema },
+  parties: { file: 'content/data/parties.yaml', schema: partySchema },
+  sources: { file: 'content/data/sources.yaml', schema: sourceSchema },
+} as const;
+
+export type PageCollectionName = keyof typeof pageCollections;
+export type DataCollectionName = keyof typeof dataCollections;
+
+/** Drafts start with `_` and are never published. */
+export function globPattern(extensions: readonly string[]): string {
+  return extensions.length === 1 ? `**/[^_]*.${extensions[0]}` : `**/[^_]*.{${extensions.join(',')}}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Pairs each page with its translation. A file's folder gives its language and
+ * its file name gives the translation key, so `content/sectors/ko/hologram.md`
+ * and `content/sectors/en/hologram.md` are one page in two languages.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isLocale, localeCodes, otherLocale, type Locale } from '../../i18n/locales.ts';
+
+export type PageCollection = 'declaration' | 'roles' | 'sectors' | 'pages';
+export type PageEntry<C extends PageCollection = PageCollection> = CollectionEntry<C>;
+
+export interface EntryKey {
+  locale: Locale;
+  key: string;
+}
+
+/** `ko/hologram` → `{ locale: 'ko', key: 'hologram' }`; anything else is an editor's mistake. */
+export function parseEntryId(id: string, filePath = id): EntryKey {
+  const [folder, ...rest] = id.split('/');
+  const key = rest.join('/');
+  if (!isLocale(folder) || !key) {
+    throw new Error(
+      `${filePath}: a page must sit in a language folder, e.g. content/…/ko/${id}.md or content/…/en/${id}.md`,
+    );
+  }
+  return { locale: folder, key };
+}
+
+function checkedKey(entry: PageEntry): EntryKey {
+  const parsed = parseEntryId(entry.id, entry.filePath);
+  if (entry.data.lang !== parsed.locale) {
+    throw new Error(
+      `${entry.filePath}: "lang: ${entry.data.lang}" does not match the folder "${parsed.locale}/"; set lang: ${parsed.locale}`,
+    );
+  }
+  return parsed;
+}
+
+export interface LocalizedPage<C extends PageCollection> {
+  locale: Locale;
+  key: string;
+  /** The entry to show: in `locale`, or in the other language when untranslated. */
+  entry: PageEntry<C>;
+  /** True when `entry` is not in `locale` (the page shows a translation notice). */
+  isFallback: boolean;
+}
+
+/** Every page of a collection in every language, untranslated ones included. */
+export async function localizedPages<C extends PageCollection>(collection: C): Promise<LocalizedPage<C>[]> {
+  const entries = (await getCollection(collection)) as PageEntry<C>[];
+  const byKey = new Map<string, Partial<Record<Locale, PageEntry<C>>>>();
+  for (const entry of entries) {
+    const { locale, key } = checkedKey(entry);
+    byKey.set(key, { ...byKey.get(key), [locale]: entry });
+  }
+  const pages: LocalizedPage<C>[] = [];
+  for (const [key, editions] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const locale of localeCodes) {
+      const own = editions[locale];
+      const other = editions[otherLocale(locale)];
+      if (own) {
+        pages.push({ locale, key, entry: own, isFallback: false });
+      } else if (other) {
+        console.warn(
+          `[content] ${collection}/${key} has no ${locale} file (content/${collection}/${locale}/${key}.md); /${locale}/ shows a "not yet translated" page`,
+        );
+        pages.push({ locale, key, entry: other, isFallback: true });
+      }
+    }
+  }
+  return pages;
+}
+
+/** Published pages of a collection in one language (translations only, sorted). */
+export async function pagesIn<C extends PageCollection>(collection: C, locale: Locale) {
+  return (await localizedPages(collection)).filter((page) => page.locale === locale && !page.isFallback);
+}
+
+/** One page by key in one language. */
+export async function localizedPage<C extends PageCollection>(collection: C, key: string, locale: Locale) {
+  const page = (await localizedPages(collection)).find((p) => p.key === key && p.locale === locale);
+  if (!page) throw new Error(`content/${collection}/${locale}/${key}.md is missing`);
+  return page;
+}

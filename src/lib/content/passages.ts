@@ -1,0 +1,28 @@
+/** Splits a content entry into passages, with mistakes reported against the editor's file and line. */
+import { readFileSync } from 'node:fs';
+import type { Locale } from '../../i18n/locales.ts';
+import { PassageError, splitPassages, type PassageSplit } from '../markdown/passages.ts';
+import type { PageEntry } from './entries.ts';
+import { figureHtml } from './figures.ts';
+
+/** Lines taken by the frontmatter, so a body line can be named as a file line. */
+function bodyLineOffset(filePath: string, body: string): number {
+  const file = readFileSync(filePath, 'utf8');
+  const start = file.indexOf(body.slice(0, 200));
+  return start > 0 ? file.slice(0, start).split('\n').length - 1 : 0;
+}
+
+export async function entryPassages(entry: PageEntry, locale: Locale): Promise<PassageSplit> {
+  const body = entry.body ?? '';
+  try {
+    return splitPassages(body, { figures: await figureHtml(locale) });
+  } catch (error) {
+    if (error instanceof PassageError && entry.filePath) {
+      const line = error.line + bodyLineOffset(entry.filePath, body);
+      throw new Error(`${entry.filePath}:${line}: ${error.message.replace(/^line \d+: /, '')}`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * One schema per collection. `src/content.config.ts` gives them to Astro, and
+ * `npm run check` uses the same ones to explain mistakes to editors, so the
+ * rules live only here. Every object is strict: a misspelt field is an error,
+ * not silently ignored.
+ */
+import { z } from 'astro/zod';
+import { localeCodes } from '../../i18n/locales.ts';
+
+/** A calendar day, written `2020-11-20` (YAML reads it as a date or a string). */
+export const calendarDate = z
+  .union([z.date(), z.string()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+      ctx.addIssue({ code: 'custom', message: 'expected a date written as YYYY-MM-DD' });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+/**
+ * A date known to the year, the month or the day: `2019`, `2019-07`,
+ * `2019-07-25`. Reports often give only a month.
+ */
+export const partialDate = z
+  .union([z.date(), z.string(), z.number().int()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+export const localeField = z.enum(localeCodes);
+
+/** Source ids as listed in `content/data/sources.yaml`, e.g. `S0`, `S13a`. */
+export const sourceId = z.string().regex(/^S\d+[a-z]?$/, 'expected a source id such as S0 or S13a');
+
+/** Text given in both languages inside one data file. */
+export const bilingualText = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
+
+/** Fields every page (Markdown file) has. */
+const pageFields = {
+  /** Language of this file; must match its folder (`ko/` or `en/`). */
+  lang: localeField,
+  /** Page title, shown as the main heading and in the browser tab. */
+  title: z.string().trim().min(1).max(120),
+  /** One or two sentences for search engines and link previews. */
+  description: z.string().trim().min(10).max(240),
+  /** Day the text was last changed by an editor. */
+  lastUpdated: calendarDate,
+  /** Ids of the sources the page's facts come from. */
+  sources: z.array(sourceId).default([]),
+};
+
+export const declarationSchema = z.strictObject({
+  ...pageFields,
+});
+
+export const roleSchema = z.strictObject({
+  ...pageFields,
+  /** Position on the roles index (1 = first). */
+  order: z.number().int().positive(),
+  /** One sentence shown on the roles index. */
+  summary: z.string().trim().min(1).max(200),
+});
+
+export const sectorSchema = z.strictObject({
+  ...pageFields,
+  /** Position on the sectors index (1 = first). */
+  order: z.number().int().positive(),
+  /** One sentence shown on the sectors index. */
+  summary: z.string().trim().min(1).max(200),
+  /** Other names the sector is reported under. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
+export const pageSchema = z.strictObject({
+  ...pageFields,
+});
+
+export const sourceSchema = z.strictObject({
+  id: sourceId,
+  /** Name of the publication. */
+  outlet: bilingualText,
+  /** Title of the article, where it is known. */
+  title: z.string().trim().min(1).optional(),
+  /** Publication date, where it is known. */
+  published: partialDate.optional(),
+  url: z.url({ protocol: /^https?$/ }),
+});
+
+export const partySchema = z.strictObject({
+  /** Same as the role page's file name: province, city, institute, firms. */
+  id: z.enum(['province', 'city', 'institute', 'firms']),
+  /** Position wherever the parties are listed (1 = first). */
+  order: z.number().int().positive(),
+  name: bilingualText,
+  shortName: bilingualText,
+  /** True for the bodies that adopted the declaration; false for those that pledged alongside. */
+  adopted: z.boolean(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  sources: z.array(sourceId).min(1),
+});
+
+export const figureUnits = [
+  'jobs',
+  'people',
+  'firms',
+  'rights',
+  'fields',
+  'years',
+  'krw',
+  'usd',
+  'percent',
+  'km2',
+] as const;
+
+export const figureSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  /** The number in full: 6 trillion is 6000000000000. */
+  value: z.number().nonnegative(),
+  unit: z.enum(figureUnits),
+  /** `at-least` for targets stated as "or more"; `about` for approximate figures. */
+  bound: z.enum(['at-least', 'about']).optional(),
+  group: z.enum(['target', 'target-2030', 'context', 'programme']),
+  label: bilingualText,
+  sources: z.array(sourceId).min(1),
+});
+
+export type FigureData = z.output<typeof figureSchema>;
+export type SourceData = z.output<typeof sourceSchema>;

@@ -1,0 +1,152 @@
+/**
+ * Splits a page's Markdown into citable passages. Each `##` heading with an
+ * explicit anchor starts a passage that runs to the next `##`; text before the
+ * first heading is the page's lead. The same split serves the page itself, the
+ * side-by-side reading view, the open-data exports and `npm run check`.
+ */
+import { markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
+import { basePath } from '../../i18n/routing.ts';
+import { markdownFeatures, prefixBasePath } from './features.ts';
+
+export interface Passage {
+  /** The explicit anchor, identical in every language: `article-1`. */
+  id: string;
+  /** Heading as plain text. */
+  heading: string;
+  /** Heading's inline HTML (emphasis, code…), without the `<h2>`. */
+  headingHtml: string;
+  /** Markdown of the passage body (without its heading). */
+  markdown: string;
+  /** Rendered body. */
+  html: string;
+  /** 1-based line of the heading in the file body. */
+  line: number;
+}
+
+export interface PassageSplit {
+  leadMarkdown: string;
+  leadHtml: string;
+  passages: Passage[];
+}
+
+/** A mistake in a page's Markdown, with the body line it is on. */
+export class PassageError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(message);
+    this.name = 'PassageError';
+    this.line = line;
+  }
+}
+
+type Node = MdastNode & {
+  position?: { start: { offset: number; line: number }; end: { offset: number; line: number } };
+  children?: Node[];
+  data?: { hProperties?: { id?: unknown } };
+  value?: string;
+  depth?: number;
+};
+
+type Position = NonNullable<Node['position']>;
+
+/** satteri keeps positions when parsing; a node without one is a parser bug, not an editor's mistake. */
+function positionOf(node: Node): Position {
+  if (!node.position) throw new Error(`Markdown node "${node.type}" has no source position`);
+  return node.position;
+}
+
+export function plainText(node: Node): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/** Parses Markdown with the site's dialect, keeping source positions. */
+export function parseMarkdown(markdown: string): Node {
+  return markdownToMdast(markdown, { features: markdownFeatures }) as Node;
+}
+
+export function renderMarkdown(markdown: string): string {
+  return markdownToHtml(markdown, {
+    features: markdownFeatures,
+    hastPlugins: [prefixBasePath(basePath)],
+  }).html.trim();
+}
+
+/**
+ * Renders a heading's text as inline HTML. Escapes what would otherwise start a
+ * block (`1. …` would become a list, `- …` a bullet).
+ */
+function renderInline(markdown: string): string {
+  const inline = markdown.replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([-+*#]\s|>)/, '\\$1');
+  return renderMarkdown(inline).replace(/^<p>|<\/p>$/g, '');
+}
+
+/** The anchor written after a heading (`{#article-1}`), if any. */
+export function headingAnchor(node: Node): string | undefined {
+  const id = node.data?.hProperties?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** `<Figure id="jobs-target" />`, the one tag editors may write in a Markdown page. */
+export const figureTag = /<Figure\s+id="([^"]*)"\s*\/>/g;
+
+/**
+ * Replaces each `<Figure id="…" />` with the figure's text from the data, so
+ * numbers live in one place. An unknown id is reported with its line.
+ */
+export function insertFigures(body: string, figures: ReadonlyMap<string, string>): string {
+  return body.replace(figureTag, (_tag, id: string, offset: number) => {
+    const text = figures.get(id);
+    if (text === undefined) {
+      const line = body.slice(0, offset).split('\n').length;
+      throw new PassageError(
+        `line ${line}: <Figure id="${id}" /> names no figure in content/data/figures.yaml (known: ${[...figures.keys()].join(', ')})`,
+        line,
+      );
+    }
+    return text;
+  });
+}
+
+export interface SplitOptions {
+  /** Figure id → HTML to show for it in this page's language. */
+  figures?: ReadonlyMap<string, string>;
+}
+
+export function splitPassages(source: string, options: SplitOptions = {}): PassageSplit {
+  const body = options.figures ? insertFigures(source, options.figures) : source;
+  const tree = parseMarkdown(body);
+  const headings = (tree.children ?? []).filter(
+    (node): node is Node => node.type === 'heading' && node.depth === 2,
+  );
+  const leadEnd = headings[0] ? positionOf(headings[0]).start.offset : body.length;
+  const leadMarkdown = body.slice(0, leadEnd).trim();
+
+  const passages = headings.map((heading, index): Passage => {
+    const { start, end: headingEnd } = positionOf(heading);
+    const id = headingAnchor(heading);
+    if (!id) {
+      throw new PassageError(
+        `line ${start.line}: the heading "${plainText(heading)}" has no anchor; write it as "## ${plainText(heading)} {#an-id}"`,
+        start.line,
+      );
+    }
+    const next = headings[index + 1];
+    const end = next ? positionOf(next).start.offset : body.length;
+    const markdown = body.slice(headingEnd.offset, end).trim();
+    const headingSource = body
+      .slice(start.offset, headingEnd.offset)
+      .replace(/^#+\s*/, '')
+      .replace(/\s*\{[^}]*\}\s*$/, '');
+    return {
+      id,
+      heading: plainText(heading),
+      headingHtml: renderInline(headingSource),
+      markdown,
+      html: renderMarkdown(markdown),
+      line: start.line,
+    };
+  });
+
+  return { leadMarkdown, leadHtml: leadMarkdown ? renderMarkdown(leadMarkdown) : '', passages };
+}

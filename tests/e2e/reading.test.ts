@@ -1,0 +1,113 @@
+/** A reader in the browser: switching language, skipping the header, reading without JavaScript. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, ConsoleMessage } from 'playwright-core';
+import { builtPages } from '../helpers/site.ts';
+import { launchBrowser, openPage, sitePathOf, urlOf } from '../helpers/browser.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('language switch', () => {
+  it('keeps the reader on the same passage', async () => {
+    const page = await openPage(browser);
+    await page.goto(urlOf('/ko/declaration/#article-2'));
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\/declaration\/#article-2$/);
+    expect(sitePathOf(page.url())).toBe('/en/declaration/#article-2');
+    await expect
+      .poll(() => page.locator('#article-2').evaluate((h) => h.getBoundingClientRect().top))
+      .toBeLessThan(200);
+    await page.getByRole('link', { name: '한국어' }).click();
+    await page.waitForURL(/\/ko\/declaration\/#article-2$/);
+    await page.context().close();
+  });
+});
+
+describe('skip link', () => {
+  it('is the first stop for the keyboard and moves focus to the main text', async () => {
+    const page = await openPage(browser);
+    await page.goto(urlOf('/ko/declaration/'));
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    expect(await skip.textContent()).toBe('본문 바로가기');
+    const box = await skip.boundingBox();
+    expect(box?.width).toBeGreaterThan(40);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.context().close();
+  });
+});
+
+describe('every page', () => {
+  it.each(builtPages())('%s loads without console errors or failed requests', async (path) => {
+    const page = await openPage(browser);
+    const errors: string[] = [];
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('requestfailed', (request) => errors.push(`${request.url()} ${request.failure()?.errorText}`));
+    // `/` may redirect to a language; wait for wherever the reader lands.
+    await page.goto(urlOf(path), { waitUntil: 'networkidle' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the declaration reads in full and links to its translation', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(urlOf('/ko/declaration/'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('신전자산업 육성을 위한 공동선언문');
+    expect(await page.locator('main h2[id^="article-"]').count()).toBe(6);
+    expect(await page.locator('#article-6').locator('xpath=../..').textContent()).toContain('3만 명 이상');
+    await page.getByRole('link', { name: 'English' }).click();
+    expect(sitePathOf(page.url())).toBe('/en/declaration/');
+    await page.context().close();
+  });
+
+  it('the root page offers both languages as plain links', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false, locale: 'en-US' });
+    await page.goto(urlOf('/'));
+    expect(sitePathOf(page.url())).toBe('/');
+    await page.getByRole('link', { name: 'English' }).click();
+    expect(sitePathOf(page.url())).toBe('/en/');
+    await page.context().close();
+  });
+});
+
+describe('the root page with JavaScript', () => {
+  it.each([
+    ['en-US', '/en/'],
+    ['ko-KR', '/ko/'],
+  ])('sends a %s browser to %s', async (locale, expected) => {
+    const page = await openPage(browser, { locale });
+    await page.goto(urlOf('/'));
+    await page.waitForURL((url) => sitePathOf(url.href) === expected);
+    await page.context().close();
+  });
+
+  it('prefers the language the reader chose before', async () => {
+    const page = await openPage(browser, { locale: 'en-US' });
+    await page.goto(urlOf('/en/'));
+    await page.getByRole('link', { name: '한국어' }).click();
+    await page.waitForURL(/\/ko\/$/);
+    await page.goto(urlOf('/'));
+    await page.waitForURL((url) => sitePathOf(url.href) === '/ko/');
+    await page.context().close();
+  });
+
+  it('leaves a reader with another language on the chooser', async () => {
+    const page = await openPage(browser, { locale: 'fr-FR' });
+    await page.goto(urlOf('/'), { waitUntil: 'networkidle' });
+    expect(sitePathOf(page.url())).toBe('/');
+    await page.context().close();
+  });
+});

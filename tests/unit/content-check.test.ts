@@ -1,0 +1,185 @@
+/**
+ * The editors' checker, run on a temporary copy of the real content with one
+ * mistake at a time: it must name the file and the field or line, explain the
+ * fix in both languages, and leave every file exactly as it was.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, globSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/content-check/index.ts';
+
+let root: string;
+
+function snapshot(): Map<string, string> {
+  return new Map(
+    globSync('content/**/*', { cwd: root, withFileTypes: false })
+      .filter((file) => /\.(md|mdx|ya?ml)$/.test(file))
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(root, file)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const target = path.join(root, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+}
+
+async function problemsAfter(change: () => void) {
+  change();
+  const before = snapshot();
+  const { problems } = await checkContent(root);
+  expect(snapshot()).toEqual(before);
+  return problems;
+}
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
+  cpSync('content', path.join(root, 'content'), { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+const declarationKo = 'content/declaration/ko/declaration.md';
+const declarationEn = 'content/declaration/en/declaration.md';
+
+describe('content check', () => {
+  it('passes the real content', async () => {
+    expect((await checkContent(root)).problems).toEqual([]);
+  });
+
+  it('names the file and field of a missing title', async () => {
+    const problems = await problemsAfter(() => edit(declarationKo, (t) => t.replace(/^title:.*\n/m, '')));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: declarationKo,
+        field: 'title',
+        ko: expect.stringContaining('title'),
+        en: expect.stringContaining('missing'),
+      }),
+    ]);
+  });
+
+  it('suggests the right name for a misspelt field, on its line', async () => {
+    const problems = await problemsAfter(() => edit(declarationKo, (t) => t.replace(/^title:/m, 'titel:')));
+    const unknown = problems.find((p) => p.field === 'titel');
+    expect(unknown).toMatchObject({
+      file: declarationKo,
+      line: 3,
+      en: expect.stringContaining("Did you mean 'title'"),
+    });
+  });
+
+  it('explains a wrong date with an example', async () => {
+    const problems = await problemsAfter(() =>
+      edit(declarationEn, (t) => t.replace(/^lastUpdated:.*$/m, 'lastUpdated: 25/11/2026')),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: declarationEn,
+        field: 'lastUpdated',
+        en: expect.stringContaining('YYYY-MM-DD'),
+      }),
+    ]);
+  });
+
+  it('reports a language that does not match the folder', async () => {
+    const problems = await problemsAfter(() =>
+      edit(declarationEn, (t) => t.replace(/^lang: en$/m, 'lang: ko')),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ file: declarationEn, field: 'lang', line: 2 }));
+  });
+
+  it('reports a heading without an anchor and anchors that differ between languages', async () => {
+    const problems = await problemsAfter(() => edit(declarationEn, (t) => t.replace(' {#article-3}', '')));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: declarationEn,
+        en: expect.stringContaining("'3. Companies' has no anchor"),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: declarationEn,
+        en: expect.stringContaining('Only in Korean: #article-3'),
+      }),
+    );
+  });
+
+  it('reports an anchor used twice on a page', async () => {
+    const problems = await problemsAfter(() =>
+      edit(declarationKo, (t) => t.replace('{#article-4}', '{#article-3}')),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: declarationKo,
+        en: expect.stringContaining("'#article-3' is already used"),
+      }),
+    );
+  });
+
+  it('reports a page present in one language only', async () => {
+    const problems = await problemsAfter(() => unlinkSync(path.join(root, declarationEn)));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: declarationKo,
+        en: expect.stringContaining(`English file is missing: ${declarationEn}`),
+      }),
+    ]);
+  });
+
+  it('reports unknown sources and figures', async () => {
+    const problems = await problemsAfter(() =>
+      edit(declarationKo, (t) =>
+        t.replace('sources: [S0,', 'sources: [S404,').replace('jobs-target', 'jobs-targets'),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: declarationKo,
+        field: 'sources',
+        en: expect.stringContaining("'S404'"),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: declarationKo,
+        en: expect.stringContaining('<Figure id="jobs-targets" />'),
+      }),
+    );
+  });
+
+  it('checks the data files item by item', async () => {
+    const unitLine =
+      readFileSync('content/data/figures.yaml', 'utf8').split('\n').indexOf('  unit: jobs') + 1;
+    const problems = await problemsAfter(() =>
+      edit('content/data/figures.yaml', (t) =>
+        t.replace('unit: jobs\n', 'unit: job\n').replace('sources: [S0, S1]', 'sources: [S0, S77]'),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/data/figures.yaml', field: 'unit', line: unitLine }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/data/figures.yaml',
+        field: 'sources',
+        en: expect.stringContaining("'S77'"),
+      }),
+    );
+  });
+
+  it('reports broken YAML with its line', async () => {
+    const problems = await problemsAfter(() =>
+      edit(declarationKo, (t) => t.replace('lang: ko', 'lang: ko\ntitle "no colon"')),
+    );
+    expect(problems[0]).toMatchObject({ file: declarationKo, en: expect.stringContaining('not valid YAML') });
+  });
+});

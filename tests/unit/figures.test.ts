@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { englishNumber, formatFigure, koreanNumber } from '../../src/lib/figures.ts';
+
+describe('Korean numbers', () => {
+  it.each([
+    [1940, '1,940'],
+    [30000, '3만'],
+    [30555, '3만 555'],
+    [6_000_000_000_000, '6조'],
+    [6_678_500_000_000, '6조 6,785억'],
+    [181_780_000_000, '1,817억 8,000만'],
+    [100_000_000, '1억'],
+  ])('%d → %s', (value, text) => {
+    expect(koreanNumber(value)).toBe(text);
+  });
+});
+
+describe('English numbers', () => {
+  it.each([
+    [30555, false, '30,555'],
+    [6_678_500_000_000, true, '6.6785 trillion'],
+    [550_000_000, true, '550 million'],
+    [19_800_000_000, true, '19.8 billion'],
+  ])('%d → %s', (value, scaled, text) => {
+    expect(englishNumber(value, scaled)).toBe(text);
+  });
+});
+
+describe('figures in running text', () => {
+  it('writes the headline targets in each language', () => {
+    const jobs = { value: 30000, unit: 'jobs', bound: 'at-least' } as const;
+    const production = { value: 6e12, unit: 'krw', bound: 'at-least' } as const;
+    expect(formatFigure(jobs, 'ko')).toBe('3만 명 이상');
+    expect(formatFigure(jobs, 'en')).toBe('at least 30,000 jobs');
+    expect(formatFigure(production, 'ko')).toBe('6조 원 이상');
+    expect(formatFigure(production, 'en')).toBe('at least ₩6 trillion');
+  });
+
+  it('attaches counters to digits and spaces them after number words', () => {
+    expect(formatFigure({ value: 21, unit: 'firms' }, 'ko')).toBe('21개');
+    expect(formatFigure({ value: 30555, unit: 'jobs' }, 'ko')).toBe('3만 555명');
+    expect(formatFigure({ value: 68.9, unit: 'percent' }, 'ko')).toBe('68.9%');
+    expect(formatFigure({ value: 1, unit: 'years' }, 'en')).toBe('1 year');
+    expect(formatFigure({ value: 21_570_000_000, unit: 'usd', bound: 'about' }, 'en')).toBe(
+      'about $21.57 billion',
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { isLocale, localeCodes, otherLocale } from '../../src/i18n/locales.ts';
+import { href, localeOf, localizedPath, routes, stripBase } from '../../src/i18n/routing.ts';
+import { dictionaries, useTranslations } from '../../src/i18n/ui.ts';
+
+describe('UI string tables', () => {
+  const keys = Object.keys(dictionaries.ko);
+  const table = z.strictObject(Object.fromEntries(keys.map((key) => [key, z.string().trim().min(1)])));
+
+  it.each(localeCodes)('%s has exactly the Korean keys, none empty', (locale) => {
+    expect(() => table.parse(dictionaries[locale])).not.toThrow();
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    const t = useTranslations('en');
+    expect(t('heading.linkLabel', { heading: 'Preamble' })).toBe('Link to the section “Preamble”');
+    expect(t('heading.linkLabel')).toContain('{heading}');
+  });
+});
+
+describe('locales', () => {
+  it('knows its two editions', () => {
+    expect(localeCodes).toEqual(['ko', 'en']);
+    expect(otherLocale('ko')).toBe('en');
+    expect(otherLocale('en')).toBe('ko');
+    expect(isLocale('ko')).toBe(true);
+    expect(isLocale('fr')).toBe(false);
+    expect(isLocale('toString')).toBe(false);
+  });
+});
+
+describe('routing', () => {
+  it('builds mirrored, lowercase, trailing-slash paths', () => {
+    expect(routes.home('ko')).toBe('/ko/');
+    expect(routes.declaration('en')).toBe('/en/declaration/');
+    expect(routes.role('ko', 'city')).toBe('/ko/roles/city/');
+    expect(routes.sector('en', 'e-mobility')).toBe('/en/sectors/e-mobility/');
+    expect(routes.page('ko', 'about')).toBe('/ko/about/');
+    expect(routes.search('en')).toBe('/en/search/');
+  });
+
+  it('swaps the language segment and keeps the rest, anchor included', () => {
+    expect(localizedPath('/ko/declaration/#article-2', 'en')).toBe('/en/declaration/#article-2');
+    expect(localizedPath('/en/sectors/5g/', 'ko')).toBe('/ko/sectors/5g/');
+    expect(localizedPath('/ko/', 'en')).toBe('/en/');
+    expect(localizedPath('/', 'en')).toBe('/en/');
+    expect(localizedPath('/korea/', 'en')).toBe('/en/');
+  });
+
+  it('tells the locale of a path', () => {
+    expect(localeOf('/ko/roles/')).toBe('ko');
+    expect(localeOf('/en/')).toBe('en');
+    expect(localeOf('/')).toBeUndefined();
+    expect(localeOf('/kor/')).toBeUndefined();
+  });
+
+  it('adds and removes the base path (here the root)', () => {
+    expect(href('/ko/')).toBe('/ko/');
+    expect(href('https://example.org/')).toBe('https://example.org/');
+    expect(stripBase('/ko/declaration/')).toBe('/ko/declaration/');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  declarationSchema,
+  figureSchema,
+  sectorSchema,
+  sourceSchema,
+} from '../../src/lib/content/schemas.ts';
+
+const valid = {
+  lang: 'ko',
+  title: '홀로그램',
+  description: '홀로그램 분야에 대해 보도된 내용을 정리했습니다.',
+  lastUpdated: new Date('2026-11-25'),
+  sources: ['S0'],
+};
+
+function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) {
+  return result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+}
+
+describe('page schemas', () => {
+  it('accepts a complete page and normalises its date', () => {
+    const page = declarationSchema.parse(valid);
+    expect(page.lastUpdated).toBe('2026-11-25');
+  });
+
+  it('accepts a date written as a quoted string', () => {
+    expect(declarationSchema.parse({ ...valid, lastUpdated: '2026-11-25' }).lastUpdated).toBe('2026-11-25');
+  });
+
+  it('names a missing field', () => {
+    const { title: _omitted, ...withoutTitle } = valid;
+    expect(issuePaths(declarationSchema.safeParse(withoutTitle))).toEqual(['title']);
+  });
+
+  it('rejects an unknown (misspelt) field', () => {
+    const result = declarationSchema.safeParse({ ...valid, titel: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('rejects a wrong type, a bad date, an unknown language and a malformed source id', () => {
+    expect(issuePaths(declarationSchema.safeParse({ ...valid, title: 3 }))).toEqual(['title']);
+    expect(issuePaths(declarationSchema.safeParse({ ...valid, lastUpdated: 'yesterday' }))).toEqual([
+      'lastUpdated',
+    ]);
+    expect(issuePaths(declarationSchema.safeParse({ ...valid, lang: 'kr' }))).toEqual(['lang']);
+    expect(issuePaths(declarationSchema.safeParse({ ...valid, sources: ['source 1'] }))).toEqual([
+      'sources.0',
+    ]);
+  });
+
+  it('requires the sector fields', () => {
+    expect(issuePaths(sectorSchema.safeParse(valid)).sort()).toEqual(['order', 'summary']);
+  });
+});
+
+describe('data schemas', () => {
+  it('checks sources and figures', () => {
+    expect(
+      sourceSchema.safeParse({ id: 'S0', outlet: { ko: '경북신문', en: 'Gyeongbuk Sinmun' }, url: 'ftp://x' })
+        .success,
+    ).toBe(false);
+    expect(
+      figureSchema.safeParse({
+        id: 'jobs',
+        value: 30000,
+        unit: 'jobs',
+        group: 'target',
+        label: { ko: '고용', en: 'jobs' },
+        sources: [],
+      }).success,
+    ).toBe(false);
+  });
+});
