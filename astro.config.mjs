@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
+import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 
 /**
  * Where the site is published. Both come from the environment so one build
@@ -33,6 +34,6 @@ export default defineConfig({
       },
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), figureParticles()] },
   devToolbar: { enabled: false },
 });

@@ -37,7 +37,10 @@ export const collections = {
   roles: pageCollection(pageCollections.roles),
   sectors: pageCollection(pageCollections.sectors),
   pages: pageCollection(pageCollections.pages),
+  event: dataCollection(dataCollections.event),
   figures: dataCollection(dataCollections.figures),
   parties: dataCollection(dataCollections.parties),
+  relatedFields: dataCollection(dataCollections.relatedFields),
   sources: dataCollection(dataCollections.sources),
+  timeline: dataCollection(dataCollections.timeline),
 };

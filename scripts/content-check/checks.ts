@@ -16,6 +16,35 @@ type MdNode = ReturnType<typeof parseMarkdown>;
 
 const anchorFormat = /^[a-z0-9][a-z0-9-]*$/;
 
+type SchemaNode = {
+  shape?: Record<string, unknown>;
+  def?: { innerType?: unknown; element?: unknown; in?: unknown; options?: unknown[] };
+};
+
+/** Field names allowed in the object at `path` of a schema (for "did you mean"). */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node = schema as unknown as SchemaNode | undefined;
+  const unwrap = () => {
+    for (let guard = 0; node && !node.shape && guard < 10; guard++) {
+      const def: SchemaNode['def'] = node.def;
+      node = (def?.innerType ??
+        def?.in ??
+        def?.element ??
+        def?.options?.find((o) => (o as SchemaNode).shape)) as SchemaNode | undefined;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    if (typeof key === 'number') {
+      node = (node?.def?.element as SchemaNode | undefined) ?? node;
+    } else {
+      node = node?.shape?.[String(key)] as SchemaNode | undefined;
+    }
+    unwrap();
+  }
+  return node?.shape ? Object.keys(node.shape) : [];
+}
+
 function schemaProblems(
   file: string,
   yaml: YamlSource,
@@ -30,9 +59,8 @@ function schemaProblems(
       : value;
   const result = schema.safeParse(data);
   if (result.success) return problems;
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  const allowed = shape ? Object.keys(shape) : [];
   for (const issue of result.error.issues) {
+    const allowed = fieldsAt(schema, issue.path);
     const fieldValue = issue.path.reduce<unknown>(
       (node, key) =>
         node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
@@ -311,7 +339,23 @@ export function checkPairs(
 }
 
 /** Each data file is a YAML list whose items follow the schema and have unique ids. */
-export function checkDataFile(data: DataFile, known: { sources: Set<string> }): Problem[] {
+/** Every string in a data item, with its path, to find `<Figure … />` tags in data texts. */
+function stringsIn(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+  }
+  return [];
+}
+
+export function checkDataFile(
+  data: DataFile,
+  known: { sources: Set<string>; figures: Set<string> },
+): Problem[] {
   const { yaml, file } = data;
   if (yaml.doc.errors.length > 0) {
     return yaml.doc.errors.map((error) =>
@@ -354,8 +398,25 @@ export function checkDataFile(data: DataFile, known: { sources: Set<string> }): 
         );
       } else ids.set(id, line ?? 0);
     }
-    const cited = (item as { sources?: unknown })?.sources;
-    if (data.collection !== 'sources' && Array.isArray(cited)) {
+    for (const { path: textPath, text } of stringsIn(item, [index])) {
+      for (const match of text.matchAll(figureTag)) {
+        const figure = match[1] ?? '';
+        if (!known.figures.has(figure)) {
+          problems.push(
+            problem(
+              file,
+              `<Figure id="${figure}" />: content/data/figures.yaml에 없는 수치입니다.`,
+              `<Figure id="${figure}" />: there is no such figure in content/data/figures.yaml.`,
+              { line: yaml.lineOf(textPath), field: textPath.slice(1).join('.') },
+            ),
+          );
+        }
+      }
+    }
+    const citations = Object.entries((item ?? {}) as Record<string, unknown>).filter(
+      ([key, value]) => /sources$/i.test(key) && Array.isArray(value),
+    ) as [string, unknown[]][];
+    for (const [key, cited] of data.collection === 'sources' ? [] : citations) {
       cited.forEach((source, sourceIndex) => {
         if (!known.sources.has(String(source))) {
           problems.push(
@@ -363,7 +424,7 @@ export function checkDataFile(data: DataFile, known: { sources: Set<string> }): 
               file,
               `출처 '${String(source)}'는 content/data/sources.yaml에 없습니다.`,
               `The source '${String(source)}' is not in content/data/sources.yaml.`,
-              { line: yaml.lineOf([index, 'sources', sourceIndex]), field: 'sources' },
+              { line: yaml.lineOf([index, key, sourceIndex]), field: key },
             ),
           );
         }

@@ -71,11 +71,17 @@ export function describeIssue(
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const suggestion = closest(key, allowedFields);
+        // Field names never contain spaces: this is the rest of a value cut at a comma inside { … }.
+        const splitValue = /\s/.test(key);
         return {
           field: [...path, key].join('.'),
           path: [...path, key],
-          ko: `알 수 없는 항목 '${key}'입니다.${suggestion ? ` '${suggestion}'의 오타가 아닌지 확인하세요.` : ` 쓸 수 있는 항목: ${allowedFields.join(', ')}`}`,
-          en: `Unknown field '${key}'.${suggestion ? ` Did you mean '${suggestion}'?` : ` Allowed fields: ${allowedFields.join(', ')}`}`,
+          ko: splitValue
+            ? `'${key}'이(가) 항목 이름으로 읽혔습니다. { } 안의 값에 쉼표(,)가 있으면 값을 따옴표로 감싸세요. 예: ko: '구미시, 경상북도'`
+            : `알 수 없는 항목 '${key}'입니다.${suggestion ? ` '${suggestion}'의 오타가 아닌지 확인하세요.` : ` 쓸 수 있는 항목: ${allowedFields.join(', ')}`}`,
+          en: splitValue
+            ? `'${key}' was read as a field name. When a value inside { } contains a comma, put the value in quotes, e.g. en: 'Gumi, Gyeongbuk'.`
+            : `Unknown field '${key}'.${suggestion ? ` Did you mean '${suggestion}'?` : ` Allowed fields: ${allowedFields.join(', ')}`}`,
         };
       });
     case 'invalid_type':

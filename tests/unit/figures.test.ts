@@ -37,7 +37,7 @@ describe('figures in running text', () => {
   });
 
   it('attaches counters to digits and spaces them after number words', () => {
-    expect(formatFigure({ value: 21, unit: 'firms' }, 'ko')).toBe('21개');
+    expect(formatFigure({ value: 21, unit: 'firms' }, 'ko')).toBe('21곳');
     expect(formatFigure({ value: 30555, unit: 'jobs' }, 'ko')).toBe('3만 555명');
     expect(formatFigure({ value: 68.9, unit: 'percent' }, 'ko')).toBe('68.9%');
     expect(formatFigure({ value: 1, unit: 'years' }, 'en')).toBe('1 year');

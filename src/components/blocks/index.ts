@@ -1,5 +1,14 @@
-/** Components an editor may use inside `.mdx` pages, e.g. `<Figure id="jobs-target" />`. */
+/**
+ * What an editor may use inside `.mdx` pages, e.g. `<Timeline />` or
+ * `<Figure id="jobs-target" />`. Headings map to linkable headings so that
+ * `## Title {#anchor}` behaves as in Markdown pages.
+ */
+import FactSheet from './FactSheet.astro';
 import Figure from './Figure.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import KeyFigures from './KeyFigures.astro';
 import SourceTable from './SourceTable.astro';
+import Timeline from './Timeline.astro';
 
-export const blocks = { Figure, SourceTable };
+export const blocks = { FactSheet, Figure, KeyFigures, SourceTable, Timeline, h2: H2, h3: H3 };

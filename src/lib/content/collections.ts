@@ -5,12 +5,15 @@
  */
 import {
   declarationSchema,
+  eventSchema,
   figureSchema,
   pageSchema,
   partySchema,
+  relatedFieldSchema,
   roleSchema,
   sectorSchema,
   sourceSchema,
+  timelineSchema,
 } from './schemas.ts';
 
 /** Page collections: `content/<folder>/<ko|en>/<key>.md`. */
@@ -23,9 +26,12 @@ export const pageCollections = {
 
 /** Data collections: one YAML list per set of facts, each item with an `id`. */
 export const dataCollections = {
+  event: { file: 'content/data/event.yaml', schema: eventSchema },
   figures: { file: 'content/data/figures.yaml', schema: figureSchema },
   parties: { file: 'content/data/parties.yaml', schema: partySchema },
+  relatedFields: { file: 'content/data/related-fields.yaml', schema: relatedFieldSchema },
   sources: { file: 'content/data/sources.yaml', schema: sourceSchema },
+  timeline: { file: 'content/data/timeline.yaml', schema: timelineSchema },
 } as const;
 
 export type PageCollectionName = keyof typeof pageCollections;

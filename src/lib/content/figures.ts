@@ -2,18 +2,16 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { formatFigure } from '../figures.ts';
+import type { FigureText } from '../markdown/passages.ts';
 import type { FigureData } from './schemas.ts';
 
 export async function allFigures(): Promise<FigureData[]> {
   return (await getCollection('figures')).map((entry) => entry.data);
 }
 
-/** Figure id → `<data value="30000">3만 명 이상</data>`, for Markdown pages. */
-export async function figureHtml(locale: Locale): Promise<Map<string, string>> {
+/** Figure id → its number and its text in `locale`, for `<Figure id="…" />` in pages and data. */
+export async function figureTexts(locale: Locale): Promise<Map<string, FigureText>> {
   return new Map(
-    (await allFigures()).map((figure) => [
-      figure.id,
-      `<data value="${figure.value}">${formatFigure(figure, locale)}</data>`,
-    ]),
+    (await allFigures()).map((figure) => [figure.id, { value: figure.value, text: formatFigure(figure, locale) }]),
   );
 }

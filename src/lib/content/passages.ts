@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Locale } from '../../i18n/locales.ts';
 import { PassageError, splitPassages, type PassageSplit } from '../markdown/passages.ts';
 import type { PageEntry } from './entries.ts';
-import { figureHtml } from './figures.ts';
+import { figureTexts } from './figures.ts';
 
 /** Lines taken by the frontmatter, so a body line can be named as a file line. */
 function bodyLineOffset(filePath: string, body: string): number {
@@ -15,7 +15,7 @@ function bodyLineOffset(filePath: string, body: string): number {
 export async function entryPassages(entry: PageEntry, locale: Locale): Promise<PassageSplit> {
   const body = entry.body ?? '';
   try {
-    return splitPassages(body, { figures: await figureHtml(locale) });
+    return splitPassages(body, { figures: await figureTexts(locale) });
   } catch (error) {
     if (error instanceof PassageError && entry.filePath) {
       const line = error.line + bodyLineOffset(entry.filePath, body);

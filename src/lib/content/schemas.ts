@@ -112,6 +112,7 @@ export const figureUnits = [
   'firms',
   'rights',
   'fields',
+  'projects',
   'years',
   'krw',
   'usd',
@@ -131,5 +132,39 @@ export const figureSchema = z.strictObject({
   sources: z.array(sourceId).min(1),
 });
 
+export const relatedFieldSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  order: z.number().int().positive(),
+  name: bilingualText,
+  /** What the reports say about the field. */
+  note: bilingualText,
+  sources: z.array(sourceId).min(1),
+});
+
+export const eventSchema = z.strictObject({
+  id: z.literal('declaration'),
+  /** Day the declaration was adopted. */
+  adopted: calendarDate,
+  place: bilingualText,
+  placeSources: z.array(sourceId).min(1),
+  /** How the ceremony was named in the reports. */
+  ceremony: bilingualText,
+  ceremonySources: z.array(sourceId).min(1),
+  sources: z.array(sourceId).min(1),
+});
+
+export const timelineSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  /** As precise as the sources allow: 2019, 2019-07 or 2019-07-25. */
+  date: partialDate,
+  title: bilingualText,
+  /** One or two sentences more, optional. */
+  detail: bilingualText.optional(),
+  /** Marks the declaration itself on the timeline. */
+  highlight: z.boolean().default(false),
+  sources: z.array(sourceId).min(1),
+});
+
+export type TimelineData = z.output<typeof timelineSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type SourceData = z.output<typeof sourceSchema>;

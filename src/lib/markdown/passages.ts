@@ -4,6 +4,7 @@
  * first heading is the page's lead. The same split serves the page itself, the
  * side-by-side reading view, the open-data exports and `npm run check`.
  */
+import { josa } from 'es-hangul';
 import { markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
 import { basePath } from '../../i18n/routing.ts';
 import { markdownFeatures, prefixBasePath } from './features.ts';
@@ -90,27 +91,75 @@ export function headingAnchor(node: Node): string | undefined {
 /** `<Figure id="jobs-target" />`, the one tag editors may write in a Markdown page. */
 export const figureTag = /<Figure\s+id="([^"]*)"\s*\/>/g;
 
+/** A figure as a page shows it: its number and its text in the page's language. */
+export interface FigureText {
+  value: number;
+  text: string;
+}
+
+/**
+ * A Korean particle written right after a figure: `<Figure … />이`, `…을`,
+ * `…으로`. Which form is right depends on how the figure's text ends
+ * ("21곳이" but "7개가"), so it is chosen when the figure is inserted.
+ */
+export const particleAfterTag = /^(으로|로|이|가|은|는|을|를|와|과)(?=[^가-힣]|$|서|써|부터)/;
+const particlePairs: Record<string, Parameters<typeof josa>[1]> = {
+  이: '이/가',
+  가: '이/가',
+  은: '은/는',
+  는: '은/는',
+  을: '을/를',
+  를: '을/를',
+  와: '와/과',
+  과: '와/과',
+  으로: '으로/로',
+  로: '으로/로',
+};
+
+/** The form of a written particle that fits `text`: ("21곳", "가") → "이". */
+export function fitParticle(text: string, written: string): string {
+  const pair = particlePairs[written];
+  return pair ? josa(text, pair).slice(text.length) : written;
+}
+
 /**
  * Replaces each `<Figure id="…" />` with the figure's text from the data, so
- * numbers live in one place. An unknown id is reported with its line.
+ * numbers live in one place, and fits a Korean particle after it to that text.
+ * An unknown id is reported with its line.
  */
-export function insertFigures(body: string, figures: ReadonlyMap<string, string>): string {
-  return body.replace(figureTag, (_tag, id: string, offset: number) => {
-    const text = figures.get(id);
-    if (text === undefined) {
-      const line = body.slice(0, offset).split('\n').length;
+export function insertFigures(body: string, figures: ReadonlyMap<string, FigureText>): string {
+  let result = '';
+  let last = 0;
+  for (const match of body.matchAll(figureTag)) {
+    const id = match[1] ?? '';
+    const figure = figures.get(id);
+    if (!figure) {
+      const line = body.slice(0, match.index).split('\n').length;
       throw new PassageError(
         `line ${line}: <Figure id="${id}" /> names no figure in content/data/figures.yaml (known: ${[...figures.keys()].join(', ')})`,
         line,
       );
     }
-    return text;
-  });
+    const after = match.index + match[0].length;
+    const particle = particleAfterTag.exec(body.slice(after))?.[1];
+    const fitted = particle ? fitParticle(figure.text, particle) : '';
+    result += `${body.slice(last, match.index)}<data value="${figure.value}">${figure.text}</data>${fitted}`;
+    last = after + (particle?.length ?? 0);
+  }
+  return result + body.slice(last);
+}
+
+/**
+ * A short text from a data file (a timeline detail, a note) as inline HTML:
+ * Markdown emphasis and links work, and `<Figure id="…" />` shows the figure.
+ */
+export function renderInlineText(text: string, figures: ReadonlyMap<string, FigureText>): string {
+  return renderInline(insertFigures(text, figures));
 }
 
 export interface SplitOptions {
-  /** Figure id → HTML to show for it in this page's language. */
-  figures?: ReadonlyMap<string, string>;
+  /** Figure id → its text in this page's language. */
+  figures?: ReadonlyMap<string, FigureText>;
 }
 
 export function splitPassages(source: string, options: SplitOptions = {}): PassageSplit {
