@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { alternatePaths } from './src/i18n/routing.ts';
+import previewCards from './src/integrations/preview-cards.ts';
 import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 
@@ -16,6 +17,8 @@ import { figureParticles } from './src/lib/markdown/figure-particles.ts';
  */
 const site = process.env.SITE_URL ?? 'https://new-electronics.example';
 const base = process.env.BASE_PATH ?? '/';
+/** The published root of the site, base path included. */
+const siteRoot = new URL(base.replace(/^\/*/, '/').replace(/\/*$/, '/'), site);
 
 export default defineConfig({
   site,
@@ -28,11 +31,17 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
+      // Each page lists its language versions exactly as its <head> does (ko, en, x-default).
+      serialize(item) {
+        const path = `/${item.url.slice(siteRoot.href.length)}`;
+        const links = alternatePaths(path).map((alternate) => ({
+          lang: alternate.hreflang,
+          url: new URL(alternate.path.slice(1), siteRoot).href,
+        }));
+        return { ...item, links };
       },
     }),
+    previewCards(),
   ],
   vite: { plugins: [tailwindcss(), figureParticles()] },
   devToolbar: { enabled: false },

@@ -3,12 +3,26 @@
  * `<Figure id="jobs-target" />`. Headings map to linkable headings so that
  * `## Title {#anchor}` behaves as in Markdown pages.
  */
+import DeclarationCitation from './DeclarationCitation.astro';
+import DeclarationFiles from './DeclarationFiles.astro';
 import FactSheet from './FactSheet.astro';
 import Figure from './Figure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import KeyFigures from './KeyFigures.astro';
+import PreviewCard from './PreviewCard.astro';
 import SourceTable from './SourceTable.astro';
 import Timeline from './Timeline.astro';
 
-export const blocks = { FactSheet, Figure, KeyFigures, SourceTable, Timeline, h2: H2, h3: H3 };
+export const blocks = {
+  DeclarationCitation,
+  DeclarationFiles,
+  FactSheet,
+  Figure,
+  KeyFigures,
+  PreviewCard,
+  SourceTable,
+  Timeline,
+  h2: H2,
+  h3: H3,
+};

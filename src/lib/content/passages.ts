@@ -12,10 +12,14 @@ function bodyLineOffset(filePath: string, body: string): number {
   return start > 0 ? file.slice(0, start).split('\n').length - 1 : 0;
 }
 
-export async function entryPassages(entry: PageEntry, locale: Locale): Promise<PassageSplit> {
+export async function entryPassages(
+  entry: PageEntry,
+  locale: Locale,
+  options: { figuresAsText?: boolean } = {},
+): Promise<PassageSplit> {
   const body = entry.body ?? '';
   try {
-    return splitPassages(body, { figures: await figureTexts(locale) });
+    return splitPassages(body, { figures: await figureTexts(locale), ...options });
   } catch (error) {
     if (error instanceof PassageError && entry.filePath) {
       const line = error.line + bodyLineOffset(entry.filePath, body);
