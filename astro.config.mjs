@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
-import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
+import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 
 /**
@@ -23,7 +23,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ features: markdownFeatures, hastPlugins: [prefixBasePath(base)] }),
+    processor: satteri({
+      features: markdownFeatures,
+      hastPlugins: [prefixBasePath(base), markKoreanInEnglishFiles],
+    }),
   },
   integrations: [
     mdx(),

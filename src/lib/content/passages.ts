@@ -15,7 +15,7 @@ function bodyLineOffset(filePath: string, body: string): number {
 export async function entryPassages(entry: PageEntry, locale: Locale): Promise<PassageSplit> {
   const body = entry.body ?? '';
   try {
-    return splitPassages(body, { figures: await figureTexts(locale) });
+    return splitPassages(body, { figures: await figureTexts(locale), locale });
   } catch (error) {
     if (error instanceof PassageError && entry.filePath) {
       const line = error.line + bodyLineOffset(entry.filePath, body);
