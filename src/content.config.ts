@@ -39,6 +39,7 @@ export const collections = {
   pages: pageCollection(pageCollections.pages),
   event: dataCollection(dataCollections.event),
   figures: dataCollection(dataCollections.figures),
+  glossary: dataCollection(dataCollections.glossary),
   parties: dataCollection(dataCollections.parties),
   relatedFields: dataCollection(dataCollections.relatedFields),
   sources: dataCollection(dataCollections.sources),

@@ -18,6 +18,8 @@ function sitePath(...segments: string[]): string {
 export const routes = {
   home: (locale: Locale) => sitePath(locale),
   declaration: (locale: Locale) => sitePath(locale, 'declaration'),
+  /** The declaration in both languages side by side. */
+  bilingualDeclaration: (locale: Locale) => sitePath(locale, 'declaration', 'bilingual'),
   roles: (locale: Locale) => sitePath(locale, 'roles'),
   role: (locale: Locale, key: string) => sitePath(locale, 'roles', key),
   sectors: (locale: Locale) => sitePath(locale, 'sectors'),

@@ -7,6 +7,7 @@ import {
   declarationSchema,
   eventSchema,
   figureSchema,
+  glossarySchema,
   pageSchema,
   partySchema,
   relatedFieldSchema,
@@ -28,6 +29,7 @@ export const pageCollections = {
 export const dataCollections = {
   event: { file: 'content/data/event.yaml', schema: eventSchema },
   figures: { file: 'content/data/figures.yaml', schema: figureSchema },
+  glossary: { file: 'content/data/glossary.yaml', schema: glossarySchema },
   parties: { file: 'content/data/parties.yaml', schema: partySchema },
   relatedFields: { file: 'content/data/related-fields.yaml', schema: relatedFieldSchema },
   sources: { file: 'content/data/sources.yaml', schema: sourceSchema },
