@@ -87,7 +87,6 @@ export async function buildOpenData<Name extends OpenDataName>(name: Name, site:
           items: (await getCollection('glossary')).map(({ data }) => ({ id: data.id, term: data.term, definition: data.definition })),
         };
     }
-    throw new Error(`Unknown open-data file "${String(name)}"`);
   };
   return (await build()) as OpenData<Name>;
 }

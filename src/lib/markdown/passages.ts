@@ -73,10 +73,12 @@ export function renderMarkdown(
   locale?: Locale,
   extraPlugins: readonly HastPluginEntry[] = [],
 ): string {
-  return markdownToHtml(markdown, {
+  const result = markdownToHtml(markdown, {
     features: markdownFeatures,
     hastPlugins: [...extraPlugins, prefixBasePath(basePath), locale === 'en' && markKoreanInEnglish],
-  }).html.trim();
+  });
+  if (result instanceof Promise) throw new Error('Markdown plugins used for passages must be synchronous');
+  return result.html.trim();
 }
 
 /**
