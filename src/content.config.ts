@@ -37,6 +37,7 @@ export const collections = {
   roles: pageCollection(pageCollections.roles),
   sectors: pageCollection(pageCollections.sectors),
   pages: pageCollection(pageCollections.pages),
+  changes: dataCollection(dataCollections.changes),
   event: dataCollection(dataCollections.event),
   figures: dataCollection(dataCollections.figures),
   glossary: dataCollection(dataCollections.glossary),

@@ -1,7 +1,12 @@
 /** Paired reading and the glossary: the declaration's two editions kept side by side and in step. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { headingIds, load } from '../helpers/site.ts';
+import { localeOf } from '../../src/i18n/routing.ts';
+import { builtPages, distDir, headingIds, load } from '../helpers/site.ts';
 
 describe.each(localeCodes)('side-by-side declaration (%s)', (locale) => {
   const $ = load(`/${locale}/declaration/bilingual/`);
@@ -49,5 +54,65 @@ describe.each(localeCodes)('glossary (%s)', (locale) => {
     expect(links.length).toBeGreaterThanOrEqual(8);
     expect(new Set(links).size).toBe(links.length);
     for (const link of links) expect(link).toMatch(new RegExp(`^/${locale}/glossary/#term-`));
+  });
+});
+
+describe.each(localeCodes)('change log (%s)', (locale) => {
+  const feedFile = path.join(distDir, locale, 'changes', 'feed.xml');
+  const xml = readFileSync(feedFile, 'utf8');
+  const changes = parse(readFileSync('content/data/changes.yaml', 'utf8')) as {
+    id: string;
+    date: Date | string;
+  }[];
+
+  it('lists every change, newest first, with its date', () => {
+    const $ = load(`/${locale}/changes/`);
+    const items = $('.change-log > li');
+    expect(items.map((_, item) => $(item).attr('id')).get()).toEqual(
+      changes.map((change) => `change-${change.id}`),
+    );
+    expect(items.first().find('time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('publishes a valid Atom feed in the page language, linked from the page', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed['@_xml:lang']).toBe(locale);
+    const entries = [feed.entry].flat();
+    expect(entries).toHaveLength(changes.length);
+    expect(
+      load(`/${locale}/changes/`)('link[rel="alternate"][type="application/atom+xml"]').attr('href'),
+    ).toBe(`/${locale}/changes/feed.xml`);
+  });
+});
+
+describe('on every page', () => {
+  const pages = builtPages().filter((page) => localeOf(page));
+
+  it.each(pages)(
+    '%s says when it was last updated, offers its licence and a problem report naming it',
+    (page) => {
+      const $ = load(page);
+      if (!page.endsWith('/search/')) {
+        expect($('main header time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      expect($(`footer a[href="/${localeOf(page)}/sources/#licence"]`)).toHaveLength(1);
+      const report = $('footer a[data-report-problem]').attr('href') ?? '';
+      expect(report).toMatch(/^mailto:/);
+      expect(decodeURIComponent(report)).toContain(`https://new-electronics.example${page}`);
+    },
+  );
+});
+
+describe.each(localeCodes)('accessibility statement (%s)', (locale) => {
+  it('states the standard, the testing, the known limits and how to report', () => {
+    expect(headingIds(load(`/${locale}/accessibility/`))).toEqual([
+      'standard',
+      'testing',
+      'known-limits',
+      'report',
+    ]);
+    expect(load(`/${locale}/accessibility/`)('main').text()).toMatch(/WCAG\)? 2\.2/);
   });
 });

@@ -4,6 +4,7 @@
  * this table, so they can never disagree about the content model.
  */
 import {
+  changeSchema,
   declarationSchema,
   eventSchema,
   figureSchema,
@@ -27,6 +28,7 @@ export const pageCollections = {
 
 /** Data collections: one YAML list per set of facts, each item with an `id`. */
 export const dataCollections = {
+  changes: { file: 'content/data/changes.yaml', schema: changeSchema },
   event: { file: 'content/data/event.yaml', schema: eventSchema },
   figures: { file: 'content/data/figures.yaml', schema: figureSchema },
   glossary: { file: 'content/data/glossary.yaml', schema: glossarySchema },

@@ -176,6 +176,17 @@ export const glossarySchema = z.strictObject({
   definition: bilingualText,
 });
 
+export const changeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  /** Day the change was published. */
+  date: calendarDate,
+  title: bilingualText,
+  detail: bilingualText.optional(),
+  /** Site paths of the Korean pages concerned, e.g. /ko/declaration/. */
+  pages: z.array(z.string().regex(/^\/ko\/([a-z0-9-]+\/)*$/, 'use a Korean site path such as /ko/declaration/')).default([]),
+});
+
+export type ChangeData = z.output<typeof changeSchema>;
 export type GlossaryData = z.output<typeof glossarySchema>;
 export type TimelineData = z.output<typeof timelineSchema>;
 export type FigureData = z.output<typeof figureSchema>;
