@@ -1,12 +1,12 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { alternatePaths } from './src/i18n/routing.ts';
 import previewCards from './src/integrations/preview-cards.ts';
-import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
+import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 
 /**
@@ -26,7 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ features: markdownFeatures, hastPlugins: [prefixBasePath(base)] }),
+    processor: satteri({
+      features: markdownFeatures,
+      hastPlugins: [prefixBasePath(base), markKoreanInEnglishFiles],
+    }),
   },
   integrations: [
     mdx(),
@@ -44,5 +47,11 @@ export default defineConfig({
     previewCards(),
   ],
   vite: { plugins: [tailwindcss(), figureParticles()] },
+  env: {
+    schema: {
+      /** Address that "report a problem with this page" writes to (README → Configuration). */
+      FEEDBACK_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -7,9 +7,11 @@ import DeclarationCitation from './DeclarationCitation.astro';
 import DeclarationFiles from './DeclarationFiles.astro';
 import FactSheet from './FactSheet.astro';
 import Figure from './Figure.astro';
+import Glossary from './Glossary.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import KeyFigures from './KeyFigures.astro';
+import OpenDataList from './OpenDataList.astro';
 import PreviewCard from './PreviewCard.astro';
 import SourceTable from './SourceTable.astro';
 import Timeline from './Timeline.astro';
@@ -19,7 +21,9 @@ export const blocks = {
   DeclarationFiles,
   FactSheet,
   Figure,
+  Glossary,
   KeyFigures,
+  OpenDataList,
   PreviewCard,
   SourceTable,
   Timeline,
