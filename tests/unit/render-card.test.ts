@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
 import type { CardSpec } from '../../src/lib/cards/card-spec.ts';
-import { layoutCard, renderCard, titleSizes } from '../../src/lib/cards/render-card.ts';
+import { keepWordsTogether, layoutCard, renderCard, titleSizes } from '../../src/lib/cards/render-card.ts';
 import { themeColours } from '../../src/lib/cards/theme-colours.ts';
 
 const colours = themeColours(readFileSync('src/styles/global.css', 'utf8'));
@@ -39,6 +39,12 @@ describe('preview cards', () => {
   it('load the part of the font with CJK brackets when a title has them', async () => {
     expect((await fonts.more('「」')).map((font) => font.name)).not.toEqual([]);
     expect(await fonts.more('abc')).toEqual([]);
+  });
+
+  it('break Korean only between words, never at a middle dot', () => {
+    expect(keepWordsTogether('한국어·영어 보기')).toBe(
+      '한\u2060국\u2060어\u2060·\u2060영\u2060어 보\u2060기',
+    );
   });
 
   it('fit a long title by making it smaller', async () => {

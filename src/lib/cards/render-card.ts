@@ -22,6 +22,19 @@ function box(style: Record<string, string | number>, ...children: (CardNode | st
   return { type: 'div', props: { style: { display: 'flex', flexShrink: 0, ...style }, children } };
 }
 
+/**
+ * Korean breaks lines only between words (as `word-break: keep-all` does on
+ * the site). satori's own keep-all also breaks at punctuation such as the
+ * middle dot in "한국어·영어", so the letters of each word are joined with
+ * invisible word joiners (U+2060) instead, which forbid a break between them.
+ */
+export function keepWordsTogether(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => [...word].join('\u2060'))
+    .join(' ');
+}
+
 /** Title sizes to try, largest first; the first that fits the card is used. */
 export const titleSizes = [80, 72, 64, 56, 50, 44, 38] as const;
 const padding = { x: 80, top: 64, bottom: 56 };
@@ -32,7 +45,7 @@ function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): Car
   const mark = `data:image/svg+xml;base64,${Buffer.from(
     siteMarkSvg({ background: colours.accent, foreground: colours.accentInk }),
   ).toString('base64')}`;
-  const wordBreak = spec.lang === 'ko' ? 'keep-all' : 'normal';
+  const text = spec.lang === 'ko' ? keepWordsTogether : (plain: string) => plain;
   return box(
     {
       width,
@@ -65,9 +78,9 @@ function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): Car
             fontWeight: 700,
             lineHeight: 1.22,
             letterSpacing: spec.lang === 'ko' ? -1 : -0.5,
-            wordBreak,
+            textWrap: 'balance',
           },
-          spec.title,
+          text(spec.title),
         ),
       ),
       box(
@@ -77,7 +90,7 @@ function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): Car
             // The last fact (the parties' names) takes the room that is left and wraps.
             { flexDirection: 'column', gap: 2, ...(index === spec.facts.length - 1 && { flexShrink: 1 }) },
             box({ fontSize: 22, color: colours.muted }, fact.label),
-            box({ fontSize: 26, fontWeight: 700, wordBreak }, fact.value),
+            box({ fontSize: 26, fontWeight: 700 }, text(fact.value)),
           ),
         ),
       ),
