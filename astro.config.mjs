@@ -1,11 +1,11 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
-import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
+import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 
 /**
@@ -23,7 +23,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ features: markdownFeatures, hastPlugins: [prefixBasePath(base)] }),
+    processor: satteri({
+      features: markdownFeatures,
+      hastPlugins: [prefixBasePath(base), markKoreanInEnglishFiles],
+    }),
   },
   integrations: [
     mdx(),
@@ -35,5 +38,11 @@ export default defineConfig({
     }),
   ],
   vite: { plugins: [tailwindcss(), figureParticles()] },
+  env: {
+    schema: {
+      /** Address that "report a problem with this page" writes to (README → Configuration). */
+      FEEDBACK_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+  },
   devToolbar: { enabled: false },
 });
