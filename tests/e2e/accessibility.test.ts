@@ -41,7 +41,7 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
         // @ts-expect-error axe is injected above
         window.axe
           .run(document, { runOnly: { type: 'tag', values: tags } })
-          .then((result) => result.violations),
+          .then((result: { violations: unknown[] }) => result.violations),
       wcagTags,
     )) as Violation[];
     await context.close();
