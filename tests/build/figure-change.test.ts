@@ -36,7 +36,7 @@ beforeAll(() => {
   expect(changed).not.toBe(original);
   writeFileSync(figures, changed);
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
-});
+}, 180_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
