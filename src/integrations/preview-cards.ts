@@ -30,10 +30,10 @@ import { routes } from '../i18n/routing.ts';
 import { loadCardFonts, type CardFonts } from '../lib/cards/card-fonts.ts';
 import { cardSpecFromHtml, type CardSpec } from '../lib/cards/card-spec.ts';
 import { renderCard } from '../lib/cards/render-card.ts';
-import { themeColours } from '../lib/cards/theme-colours.ts';
+import { colourTokens } from '../lib/design-tokens.ts';
 
 /** Sources and packages whose change must redraw every card. */
-const designFiles = ['src/lib/cards/*.ts', 'src/lib/site-mark.ts'];
+const designFiles = ['src/lib/cards/*.ts', 'src/lib/site-mark.ts', 'src/lib/design-tokens.ts'];
 const designPackages = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-kr'];
 
 function designFingerprint(root: string): string {
@@ -90,9 +90,9 @@ export default function previewCards(): AstroIntegration {
             const spec = cardSpecFromHtml(html, siteRoot);
             if (!spec) return next();
             fonts ??= loadCardFonts(root);
-            const colours = themeColours(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
+            const tokens = colourTokens(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
             response.setHeader('Content-Type', 'image/png');
-            response.end(await renderCard(spec, colours, await fonts));
+            response.end(await renderCard(spec, tokens, await fonts));
           } catch (error) {
             next(error);
           }
@@ -103,7 +103,7 @@ export default function previewCards(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const cacheDir = path.join(root, '.cache', 'preview-cards');
         mkdirSync(cacheDir, { recursive: true });
-        const colours = themeColours(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
+        const tokens = colourTokens(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
         const fingerprint = designFingerprint(root);
         const used = new Set<string>();
         let fonts: CardFonts | undefined;
@@ -111,13 +111,13 @@ export default function previewCards(): AstroIntegration {
         const cards = cardsOfBuild(distDir, siteRoot);
         for (const [imagePath, content] of cards) {
           const key = createHash('sha256')
-            .update(JSON.stringify({ fingerprint, colours, content }))
+            .update(JSON.stringify({ fingerprint, tokens, content }))
             .digest('hex');
           const cached = path.join(cacheDir, `${key}.png`);
           used.add(path.basename(cached));
           if (!existsSync(cached)) {
             fonts ??= await loadCardFonts(root);
-            writeFileSync(cached, await renderCard({ ...content, imagePath }, colours, fonts));
+            writeFileSync(cached, await renderCard({ ...content, imagePath }, tokens, fonts));
             drawn += 1;
           }
           const target = path.join(distDir, imagePath);

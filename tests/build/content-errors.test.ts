@@ -21,7 +21,7 @@ beforeAll(() => {
     'package.json',
     'tsconfig.json',
   ]) {
-    // public/ is optional (the repository may have none).
+    // public/ is optional: the site has no static files of its own yet.
     if (existsSync(item)) cpSync(item, path.join(root, item), { recursive: true });
   }
   symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));

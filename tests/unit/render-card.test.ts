@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
 import type { CardSpec } from '../../src/lib/cards/card-spec.ts';
 import { keepWordsTogether, layoutCard, renderCard, titleSizes } from '../../src/lib/cards/render-card.ts';
-import { themeColours } from '../../src/lib/cards/theme-colours.ts';
+import { colourTokens } from '../../src/lib/design-tokens.ts';
 
-const colours = themeColours(readFileSync('src/styles/global.css', 'utf8'));
+const colours = colourTokens(readFileSync('src/styles/global.css', 'utf8'));
 let fonts: CardFonts;
 
 beforeAll(async () => {

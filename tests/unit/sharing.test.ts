@@ -5,7 +5,6 @@ import { alternatePaths, routes } from '../../src/i18n/routing.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import { cardSpecFromHtml, metaTags } from '../../src/lib/cards/card-spec.ts';
 import { parseUnicodeRange } from '../../src/lib/cards/card-fonts.ts';
-import { themeColours } from '../../src/lib/cards/theme-colours.ts';
 import { citation, partyNames } from '../../src/lib/citation.ts';
 import {
   declarationData,
@@ -14,7 +13,6 @@ import {
   webPageData,
   websiteData,
 } from '../../src/lib/structured-data.ts';
-import { readFileSync } from 'node:fs';
 
 describe('citations', () => {
   const parties = {
@@ -183,12 +181,6 @@ describe('preview card metadata', () => {
       cardSpecFromHtml('<html lang="ko"><head></head></html>', new URL('https://example.org/')),
     ).toBeUndefined();
     expect(() => cardSpecFromHtml(html, new URL('https://other.example/'))).toThrow(/not on the site/);
-  });
-
-  it('takes its colours from the light theme of global.css', () => {
-    const colours = themeColours(readFileSync('src/styles/global.css', 'utf8'));
-    expect(colours.accent).toBe('#0b57d0');
-    expect(colours.canvas).toBe('#ffffff');
   });
 
   it('reads the unicode ranges of the font parts', () => {

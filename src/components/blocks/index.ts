@@ -1,7 +1,7 @@
 /**
  * What an editor may use inside `.mdx` pages, e.g. `<Timeline />` or
  * `<Figure id="jobs-target" />`. Headings map to linkable headings so that
- * `## Title {#anchor}` behaves as in Markdown pages.
+ * `## Title {#anchor}` behaves as in Markdown pages, and tables scroll on their own.
  */
 import DeclarationCitation from './DeclarationCitation.astro';
 import DeclarationFiles from './DeclarationFiles.astro';
@@ -14,6 +14,7 @@ import KeyFigures from './KeyFigures.astro';
 import OpenDataList from './OpenDataList.astro';
 import PreviewCard from './PreviewCard.astro';
 import SourceTable from './SourceTable.astro';
+import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 
 export const blocks = {
@@ -29,4 +30,5 @@ export const blocks = {
   Timeline,
   h2: H2,
   h3: H3,
+  table: Table,
 };

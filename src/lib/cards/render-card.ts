@@ -7,10 +7,10 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { colour, type ColourTokens } from '../design-tokens.ts';
 import { siteMarkSvg } from '../site-mark.ts';
 import { cardFontFamilies, type CardFonts } from './card-fonts.ts';
 import { previewCardSize, type CardSpec } from './card-spec.ts';
-import type { ThemeColours } from './theme-colours.ts';
 
 interface CardNode {
   type: string;
@@ -40,10 +40,12 @@ export const titleSizes = [80, 72, 64, 56, 50, 44, 38] as const;
 const padding = { x: 80, top: 64, bottom: 56 };
 const accentBar = 16;
 
-function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): CardNode {
+function cardTree(spec: CardSpec, tokens: ColourTokens, titleSize: number): CardNode {
   const { width, height } = previewCardSize;
+  /** A colour of the site as in its light scheme. */
+  const c = (name: string) => colour(name, 'light', tokens);
   const mark = `data:image/svg+xml;base64,${Buffer.from(
-    siteMarkSvg({ background: colours.accent, foreground: colours.accentInk }),
+    siteMarkSvg({ size: 64, colours: { background: c('accent'), foreground: c('accent-ink') } }),
   ).toString('base64')}`;
   const text = spec.lang === 'ko' ? keepWordsTogether : (plain: string) => plain;
   return box(
@@ -51,11 +53,11 @@ function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): Car
       width,
       height,
       flexDirection: 'column',
-      backgroundColor: colours.canvas,
-      color: colours.ink,
+      backgroundColor: c('canvas'),
+      color: c('ink'),
       fontFamily: cardFontFamilies.join(', '),
     },
-    box({ height: accentBar, backgroundColor: colours.accent }),
+    box({ height: accentBar, backgroundColor: c('accent') }),
     box(
       {
         flexGrow: 1,
@@ -70,7 +72,7 @@ function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): Car
       box(
         { flexGrow: 1, flexDirection: 'column', justifyContent: 'center', padding: '28px 0' },
         ...(spec.section
-          ? [box({ fontSize: 32, fontWeight: 700, color: colours.accent, marginBottom: 8 }, spec.section)]
+          ? [box({ fontSize: 32, fontWeight: 700, color: c('accent'), marginBottom: 8 }, spec.section)]
           : []),
         box(
           {
@@ -84,12 +86,12 @@ function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): Car
         ),
       ),
       box(
-        { gap: 56, borderTop: `2px solid ${colours.line}`, paddingTop: 24 },
+        { gap: 56, borderTop: `2px solid ${c('line')}`, paddingTop: 24 },
         ...spec.facts.map((fact, index) =>
           box(
             // The last fact (the parties' names) takes the room that is left and wraps.
             { flexDirection: 'column', gap: 2, ...(index === spec.facts.length - 1 && { flexShrink: 1 }) },
-            box({ fontSize: 22, color: colours.muted }, fact.label),
+            box({ fontSize: 22, color: c('muted') }, fact.label),
             box({ fontSize: 26, fontWeight: 700 }, text(fact.value)),
           ),
         ),
@@ -101,12 +103,12 @@ function cardTree(spec: CardSpec, colours: ThemeColours, titleSize: number): Car
 /** Lays the card out (as SVG) with the largest title size that leaves everything inside the card. */
 export async function layoutCard(
   spec: CardSpec,
-  colours: ThemeColours,
+  tokens: ColourTokens,
   fonts: CardFonts,
 ): Promise<{ svg: string; titleSize: number }> {
   for (const size of titleSizes) {
     let bottom = 0;
-    const svg = await satori(cardTree(spec, colours, size), {
+    const svg = await satori(cardTree(spec, tokens, size), {
       ...previewCardSize,
       fonts: fonts.base,
       loadAdditionalAsset: async (_language, segment) => fonts.more(segment),
@@ -120,8 +122,8 @@ export async function layoutCard(
   throw new Error('unreachable: the smallest title size always returns');
 }
 
-export async function renderCard(spec: CardSpec, colours: ThemeColours, fonts: CardFonts): Promise<Buffer> {
-  const { svg } = await layoutCard(spec, colours, fonts);
+export async function renderCard(spec: CardSpec, tokens: ColourTokens, fonts: CardFonts): Promise<Buffer> {
+  const { svg } = await layoutCard(spec, tokens, fonts);
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: previewCardSize.width },
     font: { loadSystemFonts: false },
