@@ -1,5 +1,6 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { writeFile } from 'node:fs/promises';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -7,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
+import { readRedirects, redirectTable, redirectsFileText } from './src/lib/content/redirects.ts';
 
 /**
  * Where the site is published. Both come from the environment so one build
@@ -16,6 +18,26 @@ import { figureParticles } from './src/lib/markdown/figure-particles.ts';
  */
 const site = process.env.SITE_URL ?? 'https://new-electronics.example';
 const base = process.env.BASE_PATH ?? '/';
+const redirects = redirectTable(readRedirects());
+/** Site path of a page URL, without the base path: the form redirects are listed in. */
+const sitePathOf = (/** @type {string} */ url) =>
+  `/${new URL(url).pathname.slice(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/').length)}`;
+
+/**
+ * Writes `dist/_redirects` from content/redirects.yaml, for hosts that read it
+ * (Netlify, Cloudflare Pages). Every other host uses the redirect pages.
+ * @returns {import('astro').AstroIntegration}
+ */
+function redirectsFile() {
+  return {
+    name: 'redirects-file',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL('_redirects', dir), redirectsFileText(redirects, base));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -27,13 +49,22 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    redirectsFile(),
     sitemap({
+      // Old addresses that redirect are not pages of their own.
+      filter: (page) => !redirects.pages.has(sitePathOf(page)),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
       },
     }),
   ],
+  env: {
+    schema: {
+      /** Where "Edit this page" links lead: a repository's edit URL plus the file path. Off when unset. */
+      EDIT_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+    },
+  },
   vite: { plugins: [tailwindcss(), figureParticles()] },
   devToolbar: { enabled: false },
 });

@@ -34,6 +34,12 @@ export const dataCollections = {
   timeline: { file: 'content/data/timeline.yaml', schema: timelineSchema },
 } as const;
 
+/**
+ * General pages (`content/pages/`) that a route of their own shows (the home
+ * page and the section indexes) instead of `/<lang>/<key>/`.
+ */
+export const pagesWithOwnRoute: readonly string[] = ['home', 'roles', 'sectors'];
+
 export type PageCollectionName = keyof typeof pageCollections;
 export type DataCollectionName = keyof typeof dataCollections;
 
