@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
-import { markdownFeatures, prefixBasePath } from './src/lib/markdown/features.ts';
+import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 import { readRedirects, redirectTable, redirectsFileText } from './src/lib/content/redirects.ts';
 
@@ -45,7 +45,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ features: markdownFeatures, hastPlugins: [prefixBasePath(base)] }),
+    processor: satteri({
+      features: markdownFeatures,
+      hastPlugins: [prefixBasePath(base), markKoreanInEnglishFiles],
+    }),
   },
   integrations: [
     mdx(),
@@ -59,12 +62,14 @@ export default defineConfig({
       },
     }),
   ],
+  vite: { plugins: [tailwindcss(), figureParticles()] },
   env: {
     schema: {
+      /** Address that "report a problem with this page" writes to (README → Configuration). */
+      FEEDBACK_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
       /** Where "Edit this page" links lead: a repository's edit URL plus the file path. Off when unset. */
       EDIT_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
     },
   },
-  vite: { plugins: [tailwindcss(), figureParticles()] },
   devToolbar: { enabled: false },
 });

@@ -18,6 +18,8 @@ export const editorBlocks: Record<string, BlockRule> = {
   Figure: { required: ['id'], optional: [] },
   KeyFigures: { required: ['group'], optional: ['ids'] },
   FactSheet: { required: [], optional: [] },
+  Glossary: { required: [], optional: [] },
+  OpenDataList: { required: [], optional: [] },
   SourceTable: { required: [], optional: [] },
   Timeline: { required: [], optional: [] },
 };

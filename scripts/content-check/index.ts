@@ -40,6 +40,11 @@ export async function checkContent(root: string): Promise<CheckResult> {
   ]);
   const dataOf = (name: string) => dataFiles.find((data) => data.collection === name)?.yaml.doc.toJS();
   const known = { sources: ids(dataOf('sources')), figures: ids(dataOf('figures')) };
+  const anchoredIds = {
+    sources: [...known.sources],
+    glossary: [...ids(dataOf('glossary'))],
+    changes: [...ids(dataOf('changes'))],
+  };
 
   const problems: Problem[] = [];
   for (const data of dataFiles) problems.push(...checkDataFile(data, known));
@@ -65,7 +70,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
   }
   problems.push(...checkPairs(pages, headingsByFile));
 
-  const site = publishedSite(pages, headingsByFile, [...known.sources]);
+  const site = publishedSite(pages, headingsByFile, anchoredIds);
   problems.push(...checkShown(pages, site, headingsByFile));
   const roleKeys = new Set(pages.filter((page) => page.collection === 'roles').map((page) => page.key));
   for (const data of dataFiles) problems.push(...checkPartyPages(data, roleKeys));

@@ -80,6 +80,24 @@ function missingPage(path: string, locale: Locale | undefined, targets: LinkTarg
   };
 }
 
+/**
+ * A link to a file: fine when the site publishes it, a mistake when it sits
+ * among published files (`/data/figure.json`), unknown otherwise (images and
+ * other files served as they are).
+ */
+function missingFile(path: string, targets: LinkTargets): Finding | undefined {
+  if (targets.site.files.has(path)) return undefined;
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  const neighbours = [...targets.site.files].filter((file) => file.startsWith(folder));
+  if (neighbours.length === 0) return undefined;
+  const guess = closest(path, neighbours);
+  return {
+    severity: 'error',
+    ko: `링크한 파일 ${path} 은(는) 사이트에 없습니다.${guess ? ` ${guess} 를 뜻한 것인지 확인하세요.` : ''}`,
+    en: `The link leads nowhere: the site publishes no file ${path}.${guess ? ` Did you mean ${guess}?` : ''}`,
+  };
+}
+
 /** What is wrong with one link from a page in `locale` whose own address is `ownPath`, if anything. */
 export function linkFinding(
   url: string,
@@ -101,7 +119,7 @@ export function linkFinding(
   const path = beforeHash === '' ? ownPath : beforeHash.split('?')[0];
   if (!path) return undefined;
   if (!path.endsWith('/')) {
-    if (/\.[a-z0-9]+$/i.test(path)) return undefined;
+    if (/\.[a-z0-9]+$/i.test(path)) return missingFile(path, targets);
     return {
       severity: 'error',
       ko: `링크 '${url}'의 주소 끝에 /가 빠졌습니다. '${path}/'처럼 쓰세요.`,
@@ -179,11 +197,24 @@ export function checkLinks(
   });
 }
 
-/** Links in the texts of a data file; a text's language is its key (`ko:` or `en:`). */
+/**
+ * Links in the texts of a data file, where a text's language is its key
+ * (`ko:` or `en:`), and the pages a change-log entry names (`pages:`).
+ */
 export function checkDataLinks(data: DataFile, targets: LinkTargets): Problem[] {
   const items: unknown = data.yaml.doc.toJS();
   if (!Array.isArray(items)) return [];
-  return stringsIn(items).flatMap(({ path, text }) => {
+  const named = items.flatMap((item, index) => {
+    const pages = (item as { pages?: unknown } | null)?.pages;
+    if (data.collection !== 'changes' || !Array.isArray(pages)) return [];
+    return pages.flatMap((sitePath, position) => {
+      const finding = linkFinding(String(sitePath), undefined, undefined, targets);
+      return finding
+        ? [toProblem(data.file, finding, data.yaml.lineOf([index, 'pages', position]), 'pages')]
+        : [];
+    });
+  });
+  const linked = stringsIn(items).flatMap(({ path, text }) => {
     if (!text.includes('](') && !/href/i.test(text)) return [];
     const key = path.at(-1);
     const locale = typeof key === 'string' && key in locales ? (key as Locale) : undefined;
@@ -192,4 +223,5 @@ export function checkDataLinks(data: DataFile, targets: LinkTargets): Problem[] 
       return finding ? [toProblem(data.file, finding, data.yaml.lineOf(path), path.slice(1).join('.'))] : [];
     });
   });
+  return [...named, ...linked];
 }

@@ -10,6 +10,8 @@ import { localeCodes, otherLocale, type Locale } from '../../src/i18n/locales.ts
 import { routes } from '../../src/i18n/routing.ts';
 import { pagesWithOwnRoute } from '../../src/lib/content/collections.ts';
 import { sourceAnchor } from '../../src/lib/content/source-anchor.ts';
+import { termAnchor } from '../../src/lib/glossary.ts';
+import { openDataNames } from '../../src/lib/open-data.ts';
 import type { Heading } from './checks.ts';
 import type { PageFile } from './files.ts';
 import { problem, type Problem } from './problems.ts';
@@ -38,6 +40,7 @@ const ownRoutes: Record<string, (locale: Locale) => string> = {
   home: routes.home,
   roles: routes.roles,
   sectors: routes.sectors,
+  changes: routes.changes,
 };
 
 /** First path segments that routes other than general pages use: `content/pages/ko/search.md` would clash. */
@@ -71,21 +74,45 @@ export function showsOnlyLead(page: Pick<PageFile, 'collection' | 'key'>): boole
   return page.collection === 'pages' && page.key === 'home';
 }
 
-/** Anchors made by blocks rather than headings: `<SourceTable />` gives each source one. */
-function blockAnchors(page: PageFile, sourceIds: readonly string[]): string[] {
-  return /<SourceTable\b/.test(page.body) ? sourceIds.map(sourceAnchor) : [];
+/** Ids of the data items that some pages give anchors to. */
+export interface DataIds {
+  sources: readonly string[];
+  glossary: readonly string[];
+  changes: readonly string[];
+}
+
+/**
+ * Anchors made from data rather than headings: `<SourceTable />` gives each
+ * source one, `<Glossary />` each term, and the change log each change.
+ */
+function dataAnchors(page: PageFile, ids: DataIds): string[] {
+  return [
+    ...(/<SourceTable\b/.test(page.body) ? ids.sources.map(sourceAnchor) : []),
+    ...(/<Glossary\b/.test(page.body) ? ids.glossary.map(termAnchor) : []),
+    ...(page.collection === 'pages' && page.key === 'changes' ? ids.changes.map((id) => `change-${id}`) : []),
+  ];
+}
+
+/** Published files other than pages: open data with its schemas, and the change log's feeds. */
+function publishedFiles(): string[] {
+  return [
+    ...openDataNames.flatMap((name) => [`/data/${name}.json`, `/data/schema/${name}.schema.json`]),
+    ...localeCodes.map(routes.changesFeed),
+  ];
 }
 
 export interface PublishedSite {
   pages: Map<string, PublishedPage>;
-  /** Files that no route shows. */
+  /** Addresses of published files that are not pages (`/data/figures.json`). */
+  files: Set<string>;
+  /** Content files that no route shows. */
   unrouted: PageFile[];
 }
 
 export function publishedSite(
   files: readonly PageFile[],
   headingsByFile: ReadonlyMap<string, readonly Heading[]>,
-  sourceIds: readonly string[],
+  ids: DataIds,
 ): PublishedSite {
   const pages = new Map<string, PublishedPage>([[rootPage.path, rootPage]]);
   const unrouted: PageFile[] = [];
@@ -117,19 +144,41 @@ export function publishedSite(
         locale,
         file: shown.file,
         isFallback: !own,
-        anchors: own ? [...headingAnchors(own), ...blockAnchors(own, sourceIds)] : headingAnchors(shown),
+        anchors: own ? [...headingAnchors(own), ...dataAnchors(own, ids)] : headingAnchors(shown),
       });
     }
   }
-  return { pages, unrouted };
+  // The declaration side by side (src/pages/[lang]/declaration/bilingual.astro): one row per passage.
+  const declaration = editions.get('declaration/declaration');
+  if (declaration) {
+    const passages = [
+      ...new Set(
+        Object.values(declaration).flatMap((file) =>
+          (headingsByFile.get(file.file) ?? []).flatMap((h) => (h.id && h.depth === 2 ? [h.id] : [])),
+        ),
+      ),
+    ];
+    for (const locale of localeCodes) {
+      const path = routes.bilingualDeclaration(locale);
+      const file = (declaration[locale] ?? declaration[otherLocale(locale)])?.file;
+      pages.set(path, { path, locale, file, isFallback: false, anchors: passages });
+    }
+  }
+  return { pages, files: new Set(publishedFiles()), unrouted };
 }
 
-/** Every published address, each page followed by its anchors: `/ko/declaration/`, `/ko/declaration/#article-1`. */
+/**
+ * Every published address: each page followed by its anchors
+ * (`/ko/declaration/`, `/ko/declaration/#article-1`), then the other files.
+ */
 export function publishedAddresses(site: PublishedSite): string[] {
-  return [...site.pages.values()].flatMap((page) => [
-    page.path,
-    ...page.anchors.map((anchor) => `${page.path}#${anchor}`),
-  ]);
+  return [
+    ...[...site.pages.values()].flatMap((page) => [
+      page.path,
+      ...page.anchors.map((anchor) => `${page.path}#${anchor}`),
+    ]),
+    ...site.files,
+  ];
 }
 
 /** Files that no page shows, and text the page would leave out, are mistakes an editor cannot see in the browser. */

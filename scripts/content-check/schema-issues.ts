@@ -28,6 +28,7 @@ const koreanMessages: Record<string, string> = {
     '/sectors/hologram/ 또는 /sectors/hologram/#overview 같은 주소여야 합니다(영문 소문자, 숫자, 하이픈, 끝에 /)',
   'leave out /ko/ or /en/: a redirect applies to both languages':
     '/ko/나 /en/은 빼고 쓰세요. 연결 안내는 두 언어에 함께 적용됩니다',
+  'use a Korean site path such as /ko/declaration/': '/ko/declaration/ 같은 한국어판 주소여야 합니다',
 };
 
 /** Closest known name to a misspelt one (`titel` → `title`). */

@@ -274,7 +274,12 @@ function anchorMissing(
 export function checkManifest(manifest: Manifest, site: PublishedSite, table: RedirectTable): Problem[] {
   const problems: Problem[] = [];
   const lostPages = new Map<string, string[]>();
+  const lostFiles: string[] = [];
   for (const address of manifest.addresses) {
+    if (!address.endsWith('/') && !address.includes('#')) {
+      if (!site.files.has(address)) lostFiles.push(address);
+      continue;
+    }
     const { page, anchor } = splitAddress(address);
     const current = site.pages.get(page);
     if (table.pages.has(page)) continue;
@@ -304,6 +309,15 @@ export function checkManifest(manifest: Manifest, site: PublishedSite, table: Re
         redirectsFile,
         `이미 게시된 주소가 없어졌습니다: ${pages.join(', ')}. 기자나 다른 사이트가 이 주소로 링크했을 수 있습니다. 페이지 이름을 바꾸었다면 이 파일에 "- from: ${neutral}"과 그 아래 줄 "  to: /새-주소/"를 추가하세요. 실수로 지웠다면 ${files || '지운 파일'}을(를) 되살리세요.`,
         `Published address(es) no longer exist: ${pages.join(', ')}. The press or other sites may link to them. If the page was renamed, add to this file "- from: ${neutral}" and below it "  to: /its-new-address/". If it was deleted by mistake, restore ${files || 'its file'}.`,
+      ),
+    );
+  }
+  if (lostFiles.length > 0) {
+    problems.push(
+      problem(
+        manifestFile,
+        `이미 게시된 파일이 더는 만들어지지 않습니다: ${lostFiles.join(', ')}. 공개 데이터와 피드를 받아 가는 곳이 있을 수 있으니, 그 파일을 만들던 내용을 되살리세요.`,
+        `Published files are no longer produced: ${lostFiles.join(', ')}. Open data and feeds may have subscribers: restore what produced them.`,
       ),
     );
   }

@@ -108,3 +108,21 @@ describe('the declaration', () => {
     expect($('aside a[href^="/ko/sources/#source-s0"]')).toHaveLength(1);
   });
 });
+
+describe('language of passages', () => {
+  it.each(editionPages.filter((page) => localeOf(page) === 'en'))(
+    'every Korean word on %s is marked lang="ko"',
+    (page) => {
+      const $ = load(page);
+      const unmarked: string[] = [];
+      $('body *')
+        .contents()
+        .each((_, node) => {
+          if (node.type !== 'text' || !/[가-힣]/.test(node.data)) return;
+          const lang = $(node).parent().closest('[lang]').attr('lang');
+          if (lang !== 'ko') unmarked.push(node.data.trim());
+        });
+      expect(unmarked).toEqual([]);
+    },
+  );
+});

@@ -4,20 +4,21 @@
  * And the checker's idea of the published pages (which works without a
  * build) matches what the build really published.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/content-check/index.ts';
 import { manifestFile } from '../../scripts/content-check/urls.ts';
 import { readRedirects, redirectTable, redirectsFileText } from '../../src/lib/content/redirects.ts';
-import { builtPages, distDir, load } from '../helpers/site.ts';
+import { builtPages, distDir, fileOf, load } from '../helpers/site.ts';
 
 const listed: string[] = JSON.parse(readFileSync(manifestFile, 'utf8'));
 const isRedirectPage = (sitePath: string) => load(sitePath)('meta[http-equiv="refresh"]').length > 0;
 
 describe('published addresses', () => {
-  it('are all still there: every page built, every anchor on its page', () => {
+  it('are all still there: every page and file built, every anchor on its page', () => {
     const lost = listed.filter((address) => {
+      if (!address.endsWith('/') && !address.includes('#')) return !existsSync(fileOf(address));
       const [page = '', anchor] = address.split('#');
       if (!builtPages().includes(page)) return true;
       return anchor !== undefined && !isRedirectPage(page) && load(page)(`[id="${anchor}"]`).length === 0;

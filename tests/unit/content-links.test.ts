@@ -7,6 +7,7 @@
  */
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { editorBlocks } from '../../scripts/content-check/blocks.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   copyContent,
@@ -218,6 +219,31 @@ describe('references', () => {
         file: hologramEn,
         line: lineOf(hologramEn, '<Timeline />'),
         en: expect.stringContaining('<Timeline /> works only in .mdx files'),
+      }),
+    ]);
+  });
+
+  it('knows every block the site offers to MDX pages', () => {
+    const index = readFileSync('src/components/blocks/index.ts', 'utf8');
+    const body = /export const blocks = \{([^}]*)\}/.exec(index)?.[1] ?? '';
+    // The keys of `blocks`; lowercase ones (h2, h3) stand for Markdown headings, not blocks.
+    const offered = [...body.matchAll(/^\s*(\w+)\s*[,:]/gm)].flatMap((m) =>
+      /^[A-Z]/.test(m[1] ?? '') ? [m[1]] : [],
+    );
+    expect(Object.keys(editorBlocks).sort()).toEqual(offered.sort());
+  });
+
+  it('checks the pages a change-log entry names', async () => {
+    const file = 'content/data/changes.yaml';
+    const problems = await problemsAfter(() =>
+      edit(file, (t) => t.replace('/ko/roles/, /ko/sectors/', '/ko/roles/, /ko/sector/')),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file,
+        field: 'pages',
+        line: lineOf(file, '/ko/sector/'),
+        en: expect.stringContaining('there is no page at /ko/sector/. Did you mean /ko/sectors/?'),
       }),
     ]);
   });

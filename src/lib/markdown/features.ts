@@ -3,7 +3,7 @@
  * (astro.config.mjs) and by the passage renderer, so both read a file the same
  * way. Headings carry their anchor explicitly: `## 전문 {#preamble}`.
  */
-import { defineHastPlugin, type Features } from 'satteri';
+import { defineHastPlugin, type Features, type HastNode, type PluginFactoryContext } from 'satteri';
 
 export const markdownFeatures = {
   gfm: true,
@@ -28,4 +28,50 @@ export function prefixBasePath(base: string) {
       },
     },
   });
+}
+
+/** A run of Korean words, with the spaces and middle dots between them. */
+const koreanRun = /[가-힣ㄱ-ㅎㅏ-ㅣ](?:[가-힣ㄱ-ㅎㅏ-ㅣ0-9·・ ]*[가-힣ㄱ-ㅎㅏ-ㅣ])?/g;
+
+/** Splits text into plain parts and Korean runs: "Gumi (구미시) city" → ["Gumi (", {ko:"구미시"}, ") city"]. */
+export function splitKoreanRuns(text: string): (string | { ko: string })[] {
+  const parts: (string | { ko: string })[] = [];
+  let last = 0;
+  for (const match of text.matchAll(koreanRun)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ ko: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/**
+ * On English pages, Korean names written in the text ("Kumoh Techno Valley
+ * (금오테크노밸리)") are wrapped in `<span lang="ko">` so screen readers and
+ * browsers switch language for them (WCAG 3.1.2). Editors write plain text.
+ */
+export const markKoreanInEnglish = defineHastPlugin({
+  name: 'mark-korean-in-english',
+  text(node, ctx) {
+    if (!/[가-힣]/.test(node.value)) return;
+    const parent = ctx.parent(node) as { properties?: { lang?: unknown } } | undefined;
+    if (parent?.properties?.lang) return;
+    const replacement: HastNode[] = splitKoreanRuns(node.value).map((part) =>
+      typeof part === 'string'
+        ? { type: 'text', value: part }
+        : {
+            type: 'element',
+            tagName: 'span',
+            properties: { lang: 'ko' },
+            children: [{ type: 'text', value: part.ko }],
+          },
+    ) as HastNode[];
+    ctx.replaceNode(node, replacement);
+  },
+});
+
+/** For Astro's pipeline: applies `markKoreanInEnglish` to files in an `en/` folder. */
+export function markKoreanInEnglishFiles(ctx: PluginFactoryContext) {
+  return ctx.fileURL && /\/en\/[^/]+\.mdx?$/.test(ctx.fileURL.pathname) ? markKoreanInEnglish : null;
 }

@@ -5,9 +5,10 @@
  * side-by-side reading view, the open-data exports and `npm run check`.
  */
 import { josa } from 'es-hangul';
-import { markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
+import { markdownToHtml, markdownToMdast, type HastPluginEntry, type MdastNode } from 'satteri';
 import { basePath } from '../../i18n/routing.ts';
-import { markdownFeatures, prefixBasePath } from './features.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { markdownFeatures, markKoreanInEnglish, prefixBasePath } from './features.ts';
 
 export interface Passage {
   /** The explicit anchor, identical in every language: `article-1`. */
@@ -66,20 +67,27 @@ export function parseMarkdown(markdown: string): Node {
   return markdownToMdast(markdown, { features: markdownFeatures }) as Node;
 }
 
-export function renderMarkdown(markdown: string): string {
-  return markdownToHtml(markdown, {
+/** Renders Markdown with the site's dialect; on English pages Korean runs get `lang="ko"`. */
+export function renderMarkdown(
+  markdown: string,
+  locale?: Locale,
+  extraPlugins: readonly HastPluginEntry[] = [],
+): string {
+  const result = markdownToHtml(markdown, {
     features: markdownFeatures,
-    hastPlugins: [prefixBasePath(basePath)],
-  }).html.trim();
+    hastPlugins: [...extraPlugins, prefixBasePath(basePath), locale === 'en' && markKoreanInEnglish],
+  });
+  if (result instanceof Promise) throw new Error('Markdown plugins used for passages must be synchronous');
+  return result.html.trim();
 }
 
 /**
  * Renders a heading's text as inline HTML. Escapes what would otherwise start a
  * block (`1. …` would become a list, `- …` a bullet).
  */
-function renderInline(markdown: string): string {
+function renderInline(markdown: string, locale?: Locale): string {
   const inline = markdown.replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([-+*#]\s|>)/, '\\$1');
-  return renderMarkdown(inline).replace(/^<p>|<\/p>$/g, '');
+  return renderMarkdown(inline, locale).replace(/^<p>|<\/p>$/g, '');
 }
 
 /** The anchor written after a heading (`{#article-1}`), if any. */
@@ -153,16 +161,25 @@ export function insertFigures(body: string, figures: ReadonlyMap<string, FigureT
  * A short text from a data file (a timeline detail, a note) as inline HTML:
  * Markdown emphasis and links work, and `<Figure id="…" />` shows the figure.
  */
-export function renderInlineText(text: string, figures: ReadonlyMap<string, FigureText>): string {
-  return renderInline(insertFigures(text, figures));
+export function renderInlineText(
+  text: string,
+  figures: ReadonlyMap<string, FigureText>,
+  locale: Locale,
+): string {
+  return renderInline(insertFigures(text, figures), locale);
 }
 
 export interface SplitOptions {
   /** Figure id → its text in this page's language. */
   figures?: ReadonlyMap<string, FigureText>;
+  /** The page's language (marks Korean words on English pages). */
+  locale?: Locale;
+  /** More plugins for the passages' text, e.g. glossary links. */
+  plugins?: readonly HastPluginEntry[];
 }
 
 export function splitPassages(source: string, options: SplitOptions = {}): PassageSplit {
+  const { locale, plugins = [] } = options;
   const body = options.figures ? insertFigures(source, options.figures) : source;
   const tree = parseMarkdown(body);
   const headings = (tree.children ?? []).filter(
@@ -171,7 +188,7 @@ export function splitPassages(source: string, options: SplitOptions = {}): Passa
   const leadEnd = headings[0] ? positionOf(headings[0]).start.offset : body.length;
   const leadMarkdown = body.slice(0, leadEnd).trim();
 
-  const passages = headings.map((heading, index): Passage => {
+  const passages = headings.map((heading, index) => (): Passage => {
     const { start, end: headingEnd } = positionOf(heading);
     const id = headingAnchor(heading);
     if (!id) {
@@ -190,12 +207,14 @@ export function splitPassages(source: string, options: SplitOptions = {}): Passa
     return {
       id,
       heading: plainText(heading),
-      headingHtml: renderInline(headingSource),
+      headingHtml: renderInline(headingSource, locale),
       markdown,
-      html: renderMarkdown(markdown),
+      html: renderMarkdown(markdown, locale, plugins),
       line: start.line,
     };
   });
 
-  return { leadMarkdown, leadHtml: leadMarkdown ? renderMarkdown(leadMarkdown) : '', passages };
+  // Passages render in reading order after the lead, so "first use" plugins see the page in order.
+  const leadHtml = leadMarkdown ? renderMarkdown(leadMarkdown, locale, plugins) : '';
+  return { leadMarkdown, leadHtml, passages: passages.map((render) => render()) };
 }
