@@ -112,13 +112,15 @@ for (const locale of localeCodes) {
 console.log(`✔ 만들었습니다 · Created:
   ${created.join('\n  ')}
 
-다음 할 일:
+다음 할 일(자세히는 content/README.md 9절):
   1. 두 파일에서 [작성: …]과 [write: …] 부분을 모두 실제 내용으로 바꾸세요.
   2. npm run dev 로 미리 보기: http://localhost:4321/ko/sectors/${slug}/ , http://localhost:4321/en/sectors/${slug}/
-  3. npm run check 로 점검하고, 안내가 없어질 때까지 고치세요.
+  3. content/data/changes.yaml 맨 위에 바뀐 내용을 한 항목 더하세요.
   4. npm run urls:update 로 새 주소를 게시 주소 목록에 더하세요.
-Next:
+  5. npm run check 로 점검하고, 통과할 때까지 안내대로 고치세요.
+Next (details in content/README.md, section 9):
   1. Replace every [작성: …] and [write: …] in both files with the real text.
-  2. Preview with npm run dev: http://localhost:4321/ko/sectors/${slug}/ and http://localhost:4321/en/sectors/${slug}/
-  3. Run npm run check and fix what it reports until it passes.
-  4. Run npm run urls:update to add the new addresses to the list of published addresses.`);
+  2. Preview with npm run dev: http://localhost:4321/en/sectors/${slug}/ and http://localhost:4321/ko/sectors/${slug}/
+  3. Add an entry at the top of content/data/changes.yaml.
+  4. Run npm run urls:update to add the new addresses to the list of published addresses.
+  5. Run npm run check and fix what it reports until it passes.`);

@@ -137,8 +137,8 @@ export function linkFinding(
   if (locale && target && target !== locale) {
     return {
       severity: 'error',
-      ko: `${languageName[locale].ko} 페이지에서 ${languageName[target].ko}판(${path})으로 링크했습니다. 독자가 같은 언어에 머물도록 /${locale}${path.slice(3)} 로 고치세요. 다른 언어판은 화면 위의 언어 선택으로 갈 수 있습니다.`,
-      en: `This ${languageName[locale].en} page links to the ${languageName[target].en} edition (${path}). Link to /${locale}${path.slice(3)} so readers stay in their language; the language switch at the top leads to the other edition.`,
+      ko: `${languageName[locale].ko} 페이지에서 ${languageName[target].ko}판(${path})으로 링크했습니다. 독자가 같은 언어에 머물도록 /${locale}${url.slice(3)} 로 고치세요. 다른 언어판은 화면 위의 언어 선택으로 갈 수 있습니다.`,
+      en: `This ${languageName[locale].en} page links to the ${languageName[target].en} edition (${path}). Link to /${locale}${url.slice(3)} so readers stay in their language; the language switch at the top leads to the other edition.`,
     };
   }
   const page = targets.site.pages.get(path);
