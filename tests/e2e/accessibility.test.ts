@@ -36,14 +36,11 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     const page = await context.newPage();
     await page.goto(urlOf(path), { waitUntil: 'load' });
     await page.evaluate(axeSource);
-    const violations = (await page.evaluate(
-      (tags) =>
-        // @ts-expect-error axe is injected above
-        window.axe
-          .run(document, { runOnly: { type: 'tag', values: tags } })
-          .then((result: { violations: unknown }) => result.violations),
-      wcagTags,
-    )) as Violation[];
+    const violations = await page.evaluate(async (tags) => {
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations as Violation[];
+    }, wcagTags);
     await context.close();
     const report = violations.map(
       (violation) =>

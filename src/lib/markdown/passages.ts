@@ -8,7 +8,8 @@ import { josa } from 'es-hangul';
 import { markdownToHtml, markdownToMdast, type HastPluginEntry, type MdastNode } from 'satteri';
 import { basePath } from '../../i18n/routing.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { markdownFeatures, markKoreanInEnglish, prefixBasePath } from './features.ts';
+import { dictionaries } from '../../i18n/ui.ts';
+import { markdownFeatures, markKoreanInEnglish, prefixBasePath, scrollableTables } from './features.ts';
 
 export interface Passage {
   /** The explicit anchor, identical in every language: `article-1`. */
@@ -75,7 +76,12 @@ export function renderMarkdown(
 ): string {
   const result = markdownToHtml(markdown, {
     features: markdownFeatures,
-    hastPlugins: [...extraPlugins, prefixBasePath(basePath), locale === 'en' && markKoreanInEnglish],
+    hastPlugins: [
+      ...extraPlugins,
+      prefixBasePath(basePath),
+      scrollableTables(dictionaries[locale ?? 'ko']['table.region']),
+      locale === 'en' && markKoreanInEnglish,
+    ],
   });
   if (result instanceof Promise) throw new Error('Markdown plugins used for passages must be synchronous');
   return result.html.trim();
