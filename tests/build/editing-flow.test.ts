@@ -44,9 +44,13 @@ beforeAll(() => {
   change('content/sectors/en/holo-display.md', (t) =>
     t.replace(/^title: .*$/m, 'title: Hologram displays').replace(/^order: .*$/m, 'order: 8'),
   );
+  for (const locale of ['ko', 'en']) {
+    change(`content/sectors/${locale}/holo-display.md`, (t) => t.replace('{#in-gumi}', '{#activity}'));
+  }
   appendFileSync(
     file('content/redirects.yaml'),
-    '\n- from: /sectors/5g/\n  to: /sectors/fifth-generation/\n',
+    '\n- from: /sectors/5g/\n  to: /sectors/fifth-generation/' +
+      '\n- from: /sectors/holo-display/#in-gumi\n  to: /sectors/holo-display/#activity\n',
   );
 
   build = runScript(root, 'build', [], { EDIT_BASE_URL: editBase });
@@ -132,6 +136,15 @@ describe('a renamed sector with a redirect', () => {
     } finally {
       await browser.close();
       await server.stop();
+    }
+  });
+});
+
+describe('a renamed anchor with a redirect', () => {
+  it('keeps the old anchor on the heading it moved to', () => {
+    for (const locale of ['ko', 'en']) {
+      const $ = page(`/${locale}/sectors/holo-display/`);
+      expect($('#in-gumi').next('h2').attr('id')).toBe('activity');
     }
   });
 });
