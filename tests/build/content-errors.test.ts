@@ -10,7 +10,7 @@ import { copyProject, removeProject, runScript } from '../helpers/project-copy.t
 let root: string;
 
 beforeAll(() => {
-  root = copyProject('bad-content');
+  root = copyProject('bad-content-');
 });
 
 afterAll(() => removeProject(root));

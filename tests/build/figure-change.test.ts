@@ -16,7 +16,7 @@ const page = (sitePath: string) =>
 const text = (element: ReturnType<cheerio.CheerioAPI>) => element.text().replace(/\s+/g, ' ').trim();
 
 beforeAll(() => {
-  root = copyProject('figure-change');
+  root = copyProject('figure-change-');
   const figures = path.join(root, 'content/data/figures.yaml');
   const original = readFileSync(figures, 'utf8');
   const changed = original.replace(/(- id: jobs-target\n\s+value: )30000\b/, '$140000');

@@ -29,7 +29,7 @@ function fingerprint(dist: string): Map<string, string> {
 describe('reproducible build', () => {
   let root: string;
   beforeAll(() => {
-    root = copyProject('reproducible');
+    root = copyProject('reproducible-');
   });
   afterAll(() => removeProject(root));
 
@@ -52,8 +52,8 @@ describe('build under a sub-path', () => {
   let dist: string;
   let root: string;
   beforeAll(() => {
-    root = copyProject('sub-path');
-    const build = runScript(root, 'build', { BASE_PATH: base });
+    root = copyProject('sub-path-');
+    const build = runScript(root, 'build', [], { BASE_PATH: base });
     expect(build.code, build.output).toBe(0);
     dist = path.join(root, 'dist');
   }, 240_000);

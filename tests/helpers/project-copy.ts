@@ -1,10 +1,10 @@
 /**
- * A throwaway copy of the project for tests that change content or build
- * under other settings: the sources are copied, node_modules is linked, and
- * the real working tree is never touched.
+ * A throwaway copy of the project for tests that change content, then check or
+ * build it. Packages are linked, not copied; Astro's and Vite's caches are left
+ * out so a test build never writes into the real project's caches.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -17,13 +17,18 @@ const projectFiles = [
   'package.json',
   'tsconfig.json',
 ];
+const caches = new Set(['.astro', '.vite', '.cache']);
 
-export function copyProject(name: string): string {
-  const root = mkdtempSync(path.join(tmpdir(), `${name}-`));
+export function copyProject(prefix: string): string {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
   for (const item of projectFiles) {
     if (existsSync(item)) cpSync(item, path.join(root, item), { recursive: true });
   }
-  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const entry of readdirSync('node_modules')) {
+    if (!caches.has(entry))
+      symlinkSync(path.resolve('node_modules', entry), path.join(root, 'node_modules', entry));
+  }
   return root;
 }
 
@@ -34,19 +39,20 @@ export function removeProject(root: string): void {
 /** Variables Vitest sets for its own Vite; a child Astro build would take BASE_URL and MODE from them. */
 const testRunnerVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 
-/** Runs an npm script in the copy; returns its exit code and everything it printed. */
+/** Runs `npm run <script> -- <args>` in the copy; returns its exit code and everything it printed. */
 export function runScript(
   root: string,
   script: string,
+  args: string[] = [],
   env: Record<string, string> = {},
 ): { code: number; output: string } {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name)),
-  );
-  const result = spawnSync('npm', ['run', '--silent', script], {
+  const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...inherited, ...env },
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name))),
+      ...env,
+    },
   });
   return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
