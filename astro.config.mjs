@@ -8,6 +8,8 @@ import { alternatePaths } from './src/i18n/routing.ts';
 import previewCards from './src/integrations/preview-cards.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
+import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
 
 /**
  * Where the site is published. Both come from the environment so one build
@@ -19,12 +21,16 @@ const site = process.env.SITE_URL ?? 'https://new-electronics.example';
 const base = process.env.BASE_PATH ?? '/';
 /** The published root of the site, base path included. */
 const siteRoot = new URL(base.replace(/^\/*/, '/').replace(/\/*$/, '/'), site);
+const redirects = redirectTable(readRedirects());
+/** Site path of a page URL, without the base path: the form redirects and alternates are listed in. */
+const sitePathOf = (/** @type {string} */ url) => `/${url.slice(siteRoot.href.length)}`;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: every stylesheet is a file, so the CSP needs no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({
       features: markdownFeatures,
@@ -33,11 +39,13 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    staticHostFiles(redirects),
     sitemap({
+      // Old addresses that redirect are not pages of their own.
+      filter: (page) => !redirects.pages.has(sitePathOf(page)),
       // Each page lists its language versions exactly as its <head> does (ko, en, x-default).
       serialize(item) {
-        const path = `/${item.url.slice(siteRoot.href.length)}`;
-        const links = alternatePaths(path).map((alternate) => ({
+        const links = alternatePaths(sitePathOf(item.url)).map((alternate) => ({
           lang: alternate.hreflang,
           url: new URL(alternate.path.slice(1), siteRoot).href,
         }));
@@ -51,6 +59,8 @@ export default defineConfig({
     schema: {
       /** Address that "report a problem with this page" writes to (README → Configuration). */
       FEEDBACK_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
+      /** Where "Edit this page" links lead: a repository's edit URL plus the file path. Off when unset. */
+      EDIT_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
     },
   },
   devToolbar: { enabled: false },

@@ -213,6 +213,17 @@ describe.each(localeCodes)('the declaration as files (%s)', (locale) => {
     expect(text.replace(/\s+/g, ' ')).toContain(targets);
   });
 
+  it('is served as UTF-8 by hosts that read _headers', () => {
+    const headers = readFileSync(path.join(distDir, '_headers'), 'utf8');
+    expect(headers).toContain(`/${locale}/declaration.txt\n  Cache-Control`);
+    expect(headers).toMatch(
+      new RegExp(`/${locale}/declaration\\.txt\\n[^/]*Content-Type: text/plain; charset=utf-8`),
+    );
+    expect(headers).toMatch(
+      new RegExp(`/${locale}/declaration\\.md\\n[^/]*Content-Type: text/markdown; charset=utf-8`),
+    );
+  });
+
   it('is offered on the press page', () => {
     const press = load(`/${locale}/press/`);
     for (const format of ['txt', 'md']) {

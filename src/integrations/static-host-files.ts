@@ -1,0 +1,37 @@
+/**
+ * Writes the files static hosts read besides the pages: `_headers` (security
+ * and cache headers, src/lib/security.ts) and `_redirects` (old addresses
+ * from content/redirects.yaml; every other host uses the redirect pages).
+ */
+import { globSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { redirectsFileText, type RedirectTable } from '../lib/content/redirects.ts';
+import { headersFile } from '../lib/security.ts';
+
+export function staticHostFiles(redirects: RedirectTable): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'static-host-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, pages }) => {
+        // Every route written (pages and endpoints such as feeds); the 404 page is a file, not a folder.
+        const pagePaths = pages
+          .map(({ pathname }) => `/${pathname}`.replace(/\/{2,}/g, '/'))
+          .map((path) => (path === '/404/' ? '/404.html' : path))
+          .filter((path) => !path.startsWith('/data/'));
+        // Text files made by endpoints (the declaration's copies, robots.txt) are not in `pages`.
+        const textFiles = globSync('**/*.{txt,md}', { cwd: fileURLToPath(dir) }).map(
+          (file) => `/${file.split(path.sep).join('/')}`,
+        );
+        await writeFile(new URL('_headers', dir), headersFile(base, [...pagePaths, ...textFiles]));
+        await writeFile(new URL('_redirects', dir), redirectsFileText(redirects, base));
+      },
+    },
+  };
+}
