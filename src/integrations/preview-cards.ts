@@ -6,22 +6,14 @@
  * Cards are cached in `.cache/preview-cards/` under a hash of everything that
  * shapes them (the page's card text, the theme colours, the card code, the
  * versions of satori, resvg and the font), so a build only draws the cards
- * whose inputs changed. Entries no page uses any more are removed.
+ * whose inputs changed, in worker threads (`lib/cards/draw-cards.ts`).
+ * Entries no page uses any more are removed.
  *
  * Under `astro dev` a card is drawn when it is asked for, from the page the
  * dev server renders, so the press page shows its card there too.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  globSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +21,7 @@ import type { AstroIntegration } from 'astro';
 import { routes } from '../i18n/routing.ts';
 import { loadCardFonts, type CardFonts } from '../lib/cards/card-fonts.ts';
 import { cardSpecFromHtml, type CardSpec } from '../lib/cards/card-spec.ts';
+import { drawCards } from '../lib/cards/draw-cards.ts';
 import { renderCard } from '../lib/cards/render-card.ts';
 import { colourTokens } from '../lib/design-tokens.ts';
 
@@ -105,31 +98,31 @@ export default function previewCards(): AstroIntegration {
         mkdirSync(cacheDir, { recursive: true });
         const tokens = colourTokens(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
         const fingerprint = designFingerprint(root);
-        const used = new Set<string>();
-        let fonts: CardFonts | undefined;
-        let drawn = 0;
         const cards = cardsOfBuild(distDir, siteRoot);
+        const cacheFileOf = new Map<string, string>();
+        const missing = new Map<string, { spec: CardSpec; file: string }>();
         for (const [imagePath, content] of cards) {
           const key = createHash('sha256')
             .update(JSON.stringify({ fingerprint, tokens, content }))
             .digest('hex');
-          const cached = path.join(cacheDir, `${key}.png`);
-          used.add(path.basename(cached));
-          if (!existsSync(cached)) {
-            fonts ??= await loadCardFonts(root);
-            writeFileSync(cached, await renderCard({ ...content, imagePath }, tokens, fonts));
-            drawn += 1;
-          }
+          const file = path.join(cacheDir, `${key}.png`);
+          cacheFileOf.set(imagePath, file);
+          if (!existsSync(file) && !missing.has(file))
+            missing.set(file, { spec: { ...content, imagePath }, file });
+        }
+        await drawCards(root, tokens, [...missing.values()]);
+        for (const [imagePath, file] of cacheFileOf) {
           const target = path.join(distDir, imagePath);
           mkdirSync(path.dirname(target), { recursive: true });
-          copyFileSync(cached, target);
+          copyFileSync(file, target);
         }
+        const used = new Set([...cacheFileOf.values()].map((file) => path.basename(file)));
         for (const entry of readdirSync(cacheDir)) {
           if (!used.has(entry)) rmSync(path.join(cacheDir, entry));
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${cards.size} preview cards: ${drawn} drawn, ${cards.size - drawn} reused (${seconds} s)`,
+          `${cards.size} preview cards: ${missing.size} drawn, ${cards.size - missing.size} reused (${seconds} s)`,
         );
       },
     },

@@ -1,8 +1,11 @@
 /** Preview cards: 1200×630 PNGs, the same bytes for the same card, Korean drawn with real glyphs. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
 import type { CardSpec } from '../../src/lib/cards/card-spec.ts';
+import { drawCards } from '../../src/lib/cards/draw-cards.ts';
 import { keepWordsTogether, layoutCard, renderCard, titleSizes } from '../../src/lib/cards/render-card.ts';
 import { colourTokens } from '../../src/lib/design-tokens.ts';
 
@@ -57,5 +60,22 @@ describe('preview cards', () => {
     expect(short.titleSize).toBe(titleSizes[0]);
     expect(long.titleSize).toBeLessThan(short.titleSize);
     expect(long.titleSize).toBeGreaterThan(Math.min(...titleSizes));
+  });
+
+  it('are drawn in worker threads, each to its own file, the same as drawn directly', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    try {
+      const jobs = ['홀로그램', '웨어러블'].map((title, index) => ({
+        spec: card(title),
+        file: path.join(folder, `${index}.png`),
+      }));
+      await drawCards(process.cwd(), colours, jobs);
+      expect(
+        Buffer.compare(readFileSync(jobs[0]?.file ?? ''), await renderCard(card('홀로그램'), colours, fonts)),
+      ).toBe(0);
+      expect(readFileSync(jobs[1]?.file ?? '').readUInt32BE(16)).toBe(1200);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
