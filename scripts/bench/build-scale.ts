@@ -4,7 +4,7 @@
  * reuse the real sector texts (both languages, same anchors), so they weigh
  * what real pages weigh.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyProject, removeProject } from '../lib/project-copy.ts';
@@ -44,12 +44,12 @@ function timedBuild(root: string): { seconds: number; peakMemoryMiB: number | un
   const gnuTime = existsSync('/usr/bin/time');
   const started = performance.now();
   // A large build prints a lot: keep only stderr (errors, and GNU time's figure), with room to spare.
-  const options = {
+  const options: SpawnSyncOptionsWithStringEncoding = {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 256 * 2 ** 20,
-  } as const;
+  };
   const result = gnuTime
     ? spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', '--silent', 'build'], options)
     : spawnSync('npm', ['run', '--silent', 'build'], options);
