@@ -43,4 +43,5 @@ export const collections = {
   relatedFields: dataCollection(dataCollections.relatedFields),
   sources: dataCollection(dataCollections.sources),
   timeline: dataCollection(dataCollections.timeline),
+  searchAliases: dataCollection(dataCollections.searchAliases),
 };

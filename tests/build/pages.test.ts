@@ -119,9 +119,7 @@ describe('language of passages', () => {
         .contents()
         .each((_, node) => {
           if (node.type !== 'text' || !/[가-힣]/.test(node.data)) return;
-          const lang = $(node.parent ?? [])
-            .closest('[lang]')
-            .attr('lang');
+          const lang = $(node).parent().closest('[lang]').attr('lang');
           if (lang !== 'ko') unmarked.push(node.data.trim());
         });
       expect(unmarked).toEqual([]);

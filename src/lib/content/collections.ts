@@ -11,6 +11,7 @@ import {
   partySchema,
   relatedFieldSchema,
   roleSchema,
+  searchAliasSchema,
   sectorSchema,
   sourceSchema,
   timelineSchema,
@@ -32,6 +33,7 @@ export const dataCollections = {
   relatedFields: { file: 'content/data/related-fields.yaml', schema: relatedFieldSchema },
   sources: { file: 'content/data/sources.yaml', schema: sourceSchema },
   timeline: { file: 'content/data/timeline.yaml', schema: timelineSchema },
+  searchAliases: { file: 'content/data/search-aliases.yaml', schema: searchAliasSchema },
 } as const;
 
 export type PageCollectionName = keyof typeof pageCollections;

@@ -1,0 +1,218 @@
+/**
+ * The last step of `npm run build`: the search index in dist/pagefind/, made
+ * with Pagefind's Node API from the built pages, plus the lexicon the search
+ * box uses to read queries the way the index was built (src/lib/search/).
+ *
+ * Both languages go into one index with English stemming (Hangul passes
+ * through the stemmer untouched) and a `lang` filter, so a reader searches their
+ * language first and can fall back to the other. Each page gets a hidden `kw`
+ * field of generated keywords (src/lib/search/enrich.ts); it is searched but
+ * never shown.
+ */
+import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import * as pagefind from 'pagefind';
+import { parse as parseYaml } from 'yaml';
+import { isLocale, localeCodes, otherLocale, type Locale } from '../src/i18n/locales.ts';
+import { localizedPath, routes } from '../src/i18n/routing.ts';
+import {
+  partySchema,
+  relatedFieldSchema,
+  searchAliasSchema,
+  sectorSchema,
+} from '../src/lib/content/schemas.ts';
+import { dataCollections, pageCollections } from '../src/lib/content/collections.ts';
+import { buildLexicon, keywords, siteWords, textWords, type AliasGroup } from '../src/lib/search/enrich.ts';
+import {
+  bodyKeywordField,
+  lexiconFile,
+  titleKeywordField,
+  vocabularyFile,
+  type ClientLexicon,
+  type Vocabulary,
+} from '../src/lib/search/lexicon.ts';
+import { readPageFiles } from './content-check/files.ts';
+
+const distDir = path.resolve('dist');
+const bundleDir = path.join(distDir, 'pagefind');
+
+/**
+ * Pagefind loads its word index in chunks by word range; a query fetches only
+ * the chunks its words fall in. The default (20,000 word positions) puts this
+ * site's whole index in one chunk, so every first search would download all of
+ * it. Set before the Pagefind service starts; Pagefind 1.6.0 reads it.
+ */
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '400';
+
+/** Parts of the Pagefind bundle this site does not use (it has its own search UI and runs on the main thread). */
+const unusedBundleFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+  'wasm.unknown.pagefind',
+];
+
+interface BuiltPage {
+  file: string;
+  sitePath: string;
+  locale: Locale;
+  html: string;
+  title: string;
+  text: string;
+}
+
+const blockElements =
+  'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,nav,ol,p,section,table,td,th,tr,ul';
+
+/** The text Pagefind indexes: the `data-pagefind-body` element without ignored parts, blocks kept apart. */
+function indexedText($: cheerio.CheerioAPI): string {
+  const body = $('[data-pagefind-body]').first().clone();
+  body.find('[data-pagefind-ignore], script, style, svg, template, noscript').remove();
+  body.find(blockElements).each((_, element) => {
+    $(element).before(' ').after(' ');
+  });
+  return body.text().replace(/\s+/g, ' ').trim();
+}
+
+function readBuiltPages(): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  for (const file of globSync('**/*.html', { cwd: distDir }).sort()) {
+    const html = readFileSync(path.join(distDir, file), 'utf8');
+    const $ = cheerio.load(html);
+    if ($('[data-pagefind-body]').length === 0) continue;
+    const lang = $('html').attr('lang');
+    if (!isLocale(lang))
+      throw new Error(`${file}: <html lang="${lang}"> is not one of ${localeCodes.join(', ')}`);
+    const sitePath = `/${file
+      .split(path.sep)
+      .join('/')
+      .replace(/index\.html$/, '')}`;
+    pages.push({
+      file,
+      sitePath,
+      locale: lang,
+      html,
+      title: $('h1').first().text().trim(),
+      text: indexedText($),
+    });
+  }
+  return pages;
+}
+
+function readYamlList(file: string): unknown[] {
+  const items: unknown = parseYaml(readFileSync(file, 'utf8'));
+  return Array.isArray(items) ? items : [];
+}
+
+/** Alias groups: the editors' file, plus names the content already pairs (parties, sectors, further fields). */
+async function aliasGroups(): Promise<AliasGroup[]> {
+  const groups: AliasGroup[] = readYamlList(dataCollections.searchAliases.file).map((item) =>
+    searchAliasSchema.parse(item),
+  );
+  for (const item of readYamlList(dataCollections.parties.file)) {
+    const { name, shortName } = partySchema.parse(item);
+    groups.push({ terms: [name.ko, name.en, shortName.ko, shortName.en] });
+  }
+  for (const item of readYamlList(dataCollections.relatedFields.file)) {
+    const { name } = relatedFieldSchema.parse(item);
+    groups.push({ terms: [name.ko, name.en] });
+  }
+  const sectors = (await readPageFiles('.')).filter(
+    (page) => page.collection === pageCollections.sectors.folder,
+  );
+  const byKey = Map.groupBy(sectors, (page) => page.key);
+  for (const files of byKey.values()) {
+    const terms = files.flatMap((page) => {
+      const data = sectorSchema.safeParse(page.frontmatter?.doc.toJS());
+      return data.success ? [data.data.title, ...data.data.aliases] : [];
+    });
+    if (terms.length > 1) groups.push({ terms });
+  }
+  return groups;
+}
+
+/**
+ * The declaration is what the site publishes; the other pages explain and
+ * restate it. Its passages' text weighs this much more than other body text,
+ * so that `산학연 동맹` leads to its fifth part before the seven sector pages
+ * that each mention the alliance.
+ */
+const declarationWeight = 3;
+
+/** The page as Pagefind should index it: with its language filter, hidden keywords and weights. */
+function forIndex(page: BuiltPage, fields: Record<string, string[]>): string {
+  const $ = cheerio.load(page.html);
+  $('head').append(`<meta data-pagefind-filter="lang[content]" content="${page.locale}">`);
+  for (const [field, words] of Object.entries(fields)) {
+    $('<meta>')
+      .attr('data-pagefind-meta', `${field}[content]`)
+      .attr('content', words.join(' '))
+      .appendTo('head');
+  }
+  if (page.sitePath === routes.declaration(page.locale)) {
+    $('.passage .prose').attr('data-pagefind-weight', String(declarationWeight));
+  }
+  return $.html();
+}
+
+const started = performance.now();
+const pages = readBuiltPages();
+const aliases = await aliasGroups();
+const koreanPages = pages.filter((page) => page.locale === 'ko');
+const lexicon = buildLexicon(
+  koreanPages.map((page) => page.text),
+  aliases.flatMap((group) => group.terms),
+);
+const vocabulary = siteWords(
+  pages.map((page) => page.text),
+  lexicon,
+);
+const dictionaries = { lexicon, words: new Set(vocabulary) };
+const titles = new Map(pages.map((page) => [page.sitePath, page.title]));
+
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+
+let keywordCount = 0;
+for (const page of pages) {
+  const twinTitle = titles.get(localizedPath(page.sitePath, otherLocale(page.locale)));
+  const bodyKeywords = keywords({ text: page.text, dictionaries, aliases });
+  const titleKeywords = keywords({
+    text: page.title,
+    dictionaries,
+    aliases,
+    related: twinTitle ? [twinTitle] : [],
+  });
+  keywordCount += bodyKeywords.length + titleKeywords.length;
+  const added = await index.addHTMLFile({
+    sourcePath: page.file,
+    content: forIndex(page, { [bodyKeywordField]: bodyKeywords, [titleKeywordField]: titleKeywords }),
+  });
+  if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
+}
+
+rmSync(bundleDir, { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath: bundleDir });
+if (written.errors.length > 0)
+  throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+await pagefind.close();
+for (const file of unusedBundleFiles) rmSync(path.join(bundleDir, file), { force: true });
+
+const clientLexicon: ClientLexicon = {
+  stems: [...lexicon].sort().join(' '),
+  aliases: aliases.map((group) => [...new Set(group.terms.map((term) => textWords(term).join(' ')))]),
+};
+writeFileSync(path.join(bundleDir, lexiconFile), JSON.stringify(clientLexicon));
+const siteVocabulary: Vocabulary = { words: vocabulary.join(' ') };
+writeFileSync(path.join(bundleDir, vocabularyFile), JSON.stringify(siteVocabulary));
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `Search index: ${pages.length} pages, ${lexicon.size} stems in the lexicon, ${keywordCount} generated keywords (${seconds}s)`,
+);
