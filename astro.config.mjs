@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -38,5 +38,11 @@ export default defineConfig({
     }),
   ],
   vite: { plugins: [tailwindcss(), figureParticles()] },
+  env: {
+    schema: {
+      /** Address that "report a problem with this page" writes to (README → Configuration). */
+      FEEDBACK_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+  },
   devToolbar: { enabled: false },
 });

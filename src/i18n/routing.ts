@@ -18,6 +18,8 @@ function sitePath(...segments: string[]): string {
 export const routes = {
   home: (locale: Locale) => sitePath(locale),
   declaration: (locale: Locale) => sitePath(locale, 'declaration'),
+  /** The declaration in both languages side by side. */
+  bilingualDeclaration: (locale: Locale) => sitePath(locale, 'declaration', 'bilingual'),
   roles: (locale: Locale) => sitePath(locale, 'roles'),
   role: (locale: Locale, key: string) => sitePath(locale, 'roles', key),
   sectors: (locale: Locale) => sitePath(locale, 'sectors'),
@@ -25,6 +27,9 @@ export const routes = {
   /** General pages (about, press, sources, …) live one level below the locale. */
   page: (locale: Locale, key: string) => sitePath(locale, key),
   search: (locale: Locale) => sitePath(locale, 'search'),
+  changes: (locale: Locale) => sitePath(locale, 'changes'),
+  /** Atom feed of the change log. */
+  changesFeed: (locale: Locale) => `${sitePath(locale, 'changes')}feed.xml`,
 } as const;
 
 /** Adds the deployment base path to a site path (keeps `?query` and `#hash`). */

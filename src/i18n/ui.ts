@@ -3,8 +3,8 @@
  * `ui/en.json`). The Korean table defines the keys; the English table must
  * have exactly the same ones, so a missing translation fails `astro check`.
  */
-import ko from './ui/ko.json';
-import en from './ui/en.json';
+import ko from './ui/ko.json' with { type: 'json' };
+import en from './ui/en.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
 
 export type UiKey = keyof typeof ko;

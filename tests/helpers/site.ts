@@ -27,6 +27,7 @@ export function fileOf(sitePath: string): string {
 
 const cache = new Map<string, cheerio.CheerioAPI>();
 
+/** Parses a built page (cached); `load.fromHtml` parses a fragment. */
 export function load(sitePath: string): cheerio.CheerioAPI {
   let page = cache.get(sitePath);
   if (!page) {
@@ -42,3 +43,5 @@ export function headingIds($: cheerio.CheerioAPI): string[] {
     .map((_, element) => $(element).attr('id') ?? '')
     .get();
 }
+
+load.fromHtml = (html: string): cheerio.CheerioAPI => cheerio.load(html);

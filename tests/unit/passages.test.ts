@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { moveParticlesIntoFigures } from '../../src/lib/markdown/figure-particles.ts';
-import { insertFigures, PassageError, splitPassages } from '../../src/lib/markdown/passages.ts';
+import {
+  insertFigures,
+  PassageError,
+  renderMarkdown,
+  splitPassages,
+} from '../../src/lib/markdown/passages.ts';
 
 const body = `도입 문단입니다.
 
@@ -87,6 +92,15 @@ describe('particles after a figure in MDX', () => {
     );
     expect(moveParticlesIntoFigures('<Figure id="x" />입니다. <Figure id="y" /> 규모')).toBe(
       '<Figure id="x" />입니다. <Figure id="y" /> 규모',
+    );
+  });
+});
+
+describe('tables', () => {
+  it('scroll sideways in their own labelled region', () => {
+    const html = renderMarkdown('| a | b |\n| --- | --- |\n| 1 | 2 |\n', 'en');
+    expect(html).toMatch(
+      /^<div class="table-scroll" role="region" tabindex="0" aria-label="Table: scroll sideways to see more"><table>/,
     );
   });
 });

@@ -4,9 +4,11 @@
  * this table, so they can never disagree about the content model.
  */
 import {
+  changeSchema,
   declarationSchema,
   eventSchema,
   figureSchema,
+  glossarySchema,
   pageSchema,
   partySchema,
   relatedFieldSchema,
@@ -27,8 +29,10 @@ export const pageCollections = {
 
 /** Data collections: one YAML list per set of facts, each item with an `id`. */
 export const dataCollections = {
+  changes: { file: 'content/data/changes.yaml', schema: changeSchema },
   event: { file: 'content/data/event.yaml', schema: eventSchema },
   figures: { file: 'content/data/figures.yaml', schema: figureSchema },
+  glossary: { file: 'content/data/glossary.yaml', schema: glossarySchema },
   parties: { file: 'content/data/parties.yaml', schema: partySchema },
   relatedFields: { file: 'content/data/related-fields.yaml', schema: relatedFieldSchema },
   sources: { file: 'content/data/sources.yaml', schema: sourceSchema },

@@ -18,3 +18,8 @@ export async function declarationEvent() {
   if (!event) throw new Error('content/data/event.yaml must have an item with id: declaration');
   return event.data;
 }
+
+/** Editorial changes, newest first. */
+export async function changes() {
+  return (await getCollection('changes')).map((e) => e.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}

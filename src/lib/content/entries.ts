@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routing.ts';
 
 export type PageCollection = 'declaration' | 'roles' | 'sectors' | 'pages';
 export type PageEntry<C extends PageCollection = PageCollection> = CollectionEntry<C>;
@@ -81,4 +82,19 @@ export async function localizedPage<C extends PageCollection>(collection: C, key
   const page = (await localizedPages(collection)).find((p) => p.key === key && p.locale === locale);
   if (!page) throw new Error(`content/${collection}/${locale}/${key}.md is missing`);
   return page;
+}
+
+/** Site path → title of every published page in one language, for lists that name pages. */
+export async function pageTitles(locale: Locale): Promise<Map<string, string>> {
+  const paths: Record<PageCollection, (key: string) => string> = {
+    declaration: () => routes.declaration(locale),
+    roles: (key) => routes.role(locale, key),
+    sectors: (key) => routes.sector(locale, key),
+    pages: (key) => (key === 'home' ? routes.home(locale) : routes.page(locale, key)),
+  };
+  const titles = new Map<string, string>();
+  for (const collection of Object.keys(paths) as PageCollection[]) {
+    for (const page of await pagesIn(collection, locale)) titles.set(paths[collection](page.key), page.entry.data.title);
+  }
+  return titles;
 }

@@ -1,6 +1,9 @@
 /** Splits a content entry into passages, with mistakes reported against the editor's file and line. */
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../../i18n/locales.ts';
+import { getCollection } from 'astro:content';
+import { href, routes } from '../../i18n/routing.ts';
+import { linkFirstUse } from '../glossary.ts';
 import { PassageError, splitPassages, type PassageSplit } from '../markdown/passages.ts';
 import type { PageEntry } from './entries.ts';
 import { figureTexts } from './figures.ts';
@@ -12,10 +15,19 @@ function bodyLineOffset(filePath: string, body: string): number {
   return start > 0 ? file.slice(0, start).split('\n').length - 1 : 0;
 }
 
-export async function entryPassages(entry: PageEntry, locale: Locale): Promise<PassageSplit> {
+export interface PassageOptions {
+  /** Link the first use of each glossary term to the glossary page. */
+  linkGlossary?: boolean;
+}
+
+export async function entryPassages(entry: PageEntry, locale: Locale, options: PassageOptions = {}): Promise<PassageSplit> {
   const body = entry.body ?? '';
+  const glossary = options.linkGlossary ? (await getCollection('glossary')).map((term) => term.data) : [];
+  const plugins = options.linkGlossary
+    ? [linkFirstUse(glossary, locale, href(routes.page(locale, 'glossary')), new Set())]
+    : [];
   try {
-    return splitPassages(body, { figures: await figureTexts(locale), locale });
+    return splitPassages(body, { figures: await figureTexts(locale), locale, plugins });
   } catch (error) {
     if (error instanceof PassageError && entry.filePath) {
       const line = error.line + bodyLineOffset(entry.filePath, body);

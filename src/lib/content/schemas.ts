@@ -176,6 +176,29 @@ export const searchAliasSchema = z.strictObject({
   terms: z.array(z.string().trim().min(1)).min(2, 'list at least two terms that mean the same'),
 });
 
+const termForms = z.strictObject({ ko: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() });
+
+export const glossarySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  /** The term as the glossary shows it, in each language. */
+  term: bilingualText,
+  /** Other forms to find in text: plurals, other spellings. */
+  forms: termForms.default({}),
+  definition: bilingualText,
+});
+
+export const changeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  /** Day the change was published. */
+  date: calendarDate,
+  title: bilingualText,
+  detail: bilingualText.optional(),
+  /** Site paths of the Korean pages concerned, e.g. /ko/declaration/. */
+  pages: z.array(z.string().regex(/^\/ko\/([a-z0-9-]+\/)*$/, 'use a Korean site path such as /ko/declaration/')).default([]),
+});
+
+export type ChangeData = z.output<typeof changeSchema>;
+export type GlossaryData = z.output<typeof glossarySchema>;
 export type TimelineData = z.output<typeof timelineSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type SourceData = z.output<typeof sourceSchema>;

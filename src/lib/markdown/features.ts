@@ -75,3 +75,25 @@ export const markKoreanInEnglish = defineHastPlugin({
 export function markKoreanInEnglishFiles(ctx: PluginFactoryContext) {
   return ctx.fileURL && /\/en\/[^/]+\.mdx?$/.test(ctx.fileURL.pathname) ? markKoreanInEnglish : null;
 }
+
+/**
+ * Wraps each table in a region that scrolls sideways on its own (labelled
+ * for screen readers in the page's language), so wide tables never make the
+ * whole page scroll.
+ */
+export function scrollableTables(label: string) {
+  return defineHastPlugin({
+    name: 'scrollable-tables',
+    element: {
+      filter: ['table'],
+      visit(node, ctx) {
+        ctx.wrapNode(node, {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label },
+          children: [],
+        });
+      },
+    },
+  });
+}

@@ -5,10 +5,11 @@
  * side-by-side reading view, the open-data exports and `npm run check`.
  */
 import { josa } from 'es-hangul';
-import { markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
+import { markdownToHtml, markdownToMdast, type HastPluginEntry, type MdastNode } from 'satteri';
 import { basePath } from '../../i18n/routing.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { markdownFeatures, markKoreanInEnglish, prefixBasePath } from './features.ts';
+import { dictionaries } from '../../i18n/ui.ts';
+import { markdownFeatures, markKoreanInEnglish, prefixBasePath, scrollableTables } from './features.ts';
 
 export interface Passage {
   /** The explicit anchor, identical in every language: `article-1`. */
@@ -68,11 +69,22 @@ export function parseMarkdown(markdown: string): Node {
 }
 
 /** Renders Markdown with the site's dialect; on English pages Korean runs get `lang="ko"`. */
-export function renderMarkdown(markdown: string, locale?: Locale): string {
-  return markdownToHtml(markdown, {
+export function renderMarkdown(
+  markdown: string,
+  locale?: Locale,
+  extraPlugins: readonly HastPluginEntry[] = [],
+): string {
+  const result = markdownToHtml(markdown, {
     features: markdownFeatures,
-    hastPlugins: [prefixBasePath(basePath), locale === 'en' && markKoreanInEnglish],
-  }).html.trim();
+    hastPlugins: [
+      ...extraPlugins,
+      prefixBasePath(basePath),
+      scrollableTables(dictionaries[locale ?? 'ko']['table.region']),
+      locale === 'en' && markKoreanInEnglish,
+    ],
+  });
+  if (result instanceof Promise) throw new Error('Markdown plugins used for passages must be synchronous');
+  return result.html.trim();
 }
 
 /**
@@ -168,10 +180,12 @@ export interface SplitOptions {
   figures?: ReadonlyMap<string, FigureText>;
   /** The page's language (marks Korean words on English pages). */
   locale?: Locale;
+  /** More plugins for the passages' text, e.g. glossary links. */
+  plugins?: readonly HastPluginEntry[];
 }
 
 export function splitPassages(source: string, options: SplitOptions = {}): PassageSplit {
-  const { locale } = options;
+  const { locale, plugins = [] } = options;
   const body = options.figures ? insertFigures(source, options.figures) : source;
   const tree = parseMarkdown(body);
   const headings = (tree.children ?? []).filter(
@@ -180,7 +194,7 @@ export function splitPassages(source: string, options: SplitOptions = {}): Passa
   const leadEnd = headings[0] ? positionOf(headings[0]).start.offset : body.length;
   const leadMarkdown = body.slice(0, leadEnd).trim();
 
-  const passages = headings.map((heading, index): Passage => {
+  const passages = headings.map((heading, index) => (): Passage => {
     const { start, end: headingEnd } = positionOf(heading);
     const id = headingAnchor(heading);
     if (!id) {
@@ -201,10 +215,12 @@ export function splitPassages(source: string, options: SplitOptions = {}): Passa
       heading: plainText(heading),
       headingHtml: renderInline(headingSource, locale),
       markdown,
-      html: renderMarkdown(markdown, locale),
+      html: renderMarkdown(markdown, locale, plugins),
       line: start.line,
     };
   });
 
-  return { leadMarkdown, leadHtml: leadMarkdown ? renderMarkdown(leadMarkdown, locale) : '', passages };
+  // Passages render in reading order after the lead, so "first use" plugins see the page in order.
+  const leadHtml = leadMarkdown ? renderMarkdown(leadMarkdown, locale, plugins) : '';
+  return { leadMarkdown, leadHtml, passages: passages.map((render) => render()) };
 }

@@ -1,0 +1,83 @@
+/**
+ * The fixed terms of content/data/glossary.yaml in running text: which terms
+ * a text uses, and a Markdown plugin that links the first use of each term to
+ * its entry on the glossary page.
+ */
+import { defineHastPlugin, type HastNode } from 'satteri';
+import type { Locale } from '../i18n/locales.ts';
+import type { GlossaryData } from './content/schemas.ts';
+
+type Term = Pick<GlossaryData, 'id' | 'term' | 'forms'>;
+
+/** Every written form of a term in one language, longest first. */
+export function formsOf(term: Term, locale: Locale): string[] {
+  return [term.term[locale], ...(term.forms[locale] ?? [])].sort((a, b) => b.length - a.length);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern for any form of a term: whole words in English (any case), anywhere in Korean. */
+export function termPattern(term: Term, locale: Locale): RegExp {
+  const alternatives = formsOf(term, locale).map(escape).join('|');
+  return locale === 'en' ? new RegExp(`\\b(?:${alternatives})\\b`, 'i') : new RegExp(`(?:${alternatives})`);
+}
+
+/** Ids of the glossary terms a text uses. */
+export function termsIn(text: string, glossary: readonly Term[], locale: Locale): Set<string> {
+  return new Set(glossary.filter((term) => termPattern(term, locale).test(text)).map((term) => term.id));
+}
+
+/** Fragment id of a term on the glossary page. */
+export function termAnchor(id: string): string {
+  return `term-${id}`;
+}
+
+/**
+ * Links the first use of each term, once per document: `linked` is shared
+ * across the passages of one page. Headings and existing links are left alone.
+ */
+export function linkFirstUse(
+  glossary: readonly Term[],
+  locale: Locale,
+  glossaryPath: string,
+  linked: Set<string>,
+) {
+  const patterns = glossary.map((term) => ({ id: term.id, pattern: termPattern(term, locale) }));
+  return defineHastPlugin({
+    name: 'glossary-first-use',
+    text(node, ctx) {
+      let ancestor = ctx.parent(node) as (HastNode & { tagName?: string }) | undefined;
+      for (let depth = 0; ancestor && depth < 8; depth++) {
+        if (ancestor.tagName && /^(a|h[1-6]|code)$/.test(ancestor.tagName)) return;
+        ancestor = ctx.parent(ancestor) as (HastNode & { tagName?: string }) | undefined;
+      }
+      const parts: HastNode[] = [];
+      let rest = node.value;
+      for (;;) {
+        const next = patterns
+          .filter(({ id }) => !linked.has(id))
+          .map(({ id, pattern }) => ({ id, match: pattern.exec(rest) }))
+          .filter((found): found is { id: string; match: RegExpExecArray } => found.match !== null)
+          .sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length)[0];
+        if (!next) break;
+        linked.add(next.id);
+        const word = next.match[0];
+        parts.push(
+          { type: 'text', value: rest.slice(0, next.match.index) } as HastNode,
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `${glossaryPath}#${termAnchor(next.id)}`, className: ['glossary-term'] },
+            children: [{ type: 'text', value: word }],
+          } as HastNode,
+        );
+        rest = rest.slice(next.match.index + word.length);
+      }
+      if (parts.length === 0) return;
+      parts.push({ type: 'text', value: rest } as HastNode);
+      ctx.replaceNode(node, parts);
+    },
+  });
+}

@@ -1,0 +1,118 @@
+/** Paired reading and the glossary: the declaration's two editions kept side by side and in step. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeOf } from '../../src/i18n/routing.ts';
+import { builtPages, distDir, headingIds, load } from '../helpers/site.ts';
+
+describe.each(localeCodes)('side-by-side declaration (%s)', (locale) => {
+  const $ = load(`/${locale}/declaration/bilingual/`);
+  const declarationIds = headingIds(load(`/${locale}/declaration/`));
+
+  it('has every passage in both languages, in order, under the shared anchors', () => {
+    const rows = $('.bilingual section[id]');
+    expect(rows.map((_, row) => $(row).attr('id')).get()).toEqual(declarationIds);
+    rows.each((_, row) => {
+      const id = $(row).attr('id');
+      expect($(row).find('> div[lang="ko"] h2').attr('id')).toBe(`ko-${id}`);
+      expect($(row).find('> div[lang="en"] h2').attr('id')).toBe(`en-${id}`);
+      expect($(row).find(`a[href="/ko/declaration/#${id}"]`)).toHaveLength(1);
+      expect($(row).find(`a[href="/en/declaration/#${id}"]`)).toHaveLength(1);
+    });
+  });
+
+  it('is linked from each passage of the declaration', () => {
+    const declaration = load(`/${locale}/declaration/`);
+    for (const id of declarationIds) {
+      expect(declaration(`a[href="/${locale}/declaration/bilingual/#${id}"]`)).toHaveLength(1);
+    }
+  });
+});
+
+describe.each(localeCodes)('glossary (%s)', (locale) => {
+  it('lists every term under its anchor, with its translation marked in the other language', () => {
+    const $ = load(`/${locale}/glossary/`);
+    const entries = $('.glossary > div[id^="term-"]');
+    expect(entries.length).toBeGreaterThanOrEqual(10);
+    entries.each((_, entry) => {
+      expect(
+        $(entry)
+          .find(`dt [lang="${locale === 'ko' ? 'en' : 'ko'}"]`)
+          .text()
+          .trim(),
+      ).not.toBe('');
+    });
+  });
+
+  it('is linked from the first use of terms in the declaration, once per term', () => {
+    const links = load(`/${locale}/declaration/`)('main a.glossary-term')
+      .map((_, link) => link.attribs.href)
+      .get();
+    expect(links.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(links).size).toBe(links.length);
+    for (const link of links) expect(link).toMatch(new RegExp(`^/${locale}/glossary/#term-`));
+  });
+});
+
+describe.each(localeCodes)('change log (%s)', (locale) => {
+  const feedFile = path.join(distDir, locale, 'changes', 'feed.xml');
+  const xml = readFileSync(feedFile, 'utf8');
+  const changes = parse(readFileSync('content/data/changes.yaml', 'utf8')) as {
+    id: string;
+    date: Date | string;
+  }[];
+
+  it('lists every change, newest first, with its date', () => {
+    const $ = load(`/${locale}/changes/`);
+    const items = $('.change-log > li');
+    expect(items.map((_, item) => $(item).attr('id')).get()).toEqual(
+      changes.map((change) => `change-${change.id}`),
+    );
+    expect(items.first().find('time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('publishes a valid Atom feed in the page language, linked from the page', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed['@_xml:lang']).toBe(locale);
+    const entries = [feed.entry].flat();
+    expect(entries).toHaveLength(changes.length);
+    expect(
+      load(`/${locale}/changes/`)('link[rel="alternate"][type="application/atom+xml"]').attr('href'),
+    ).toBe(`/${locale}/changes/feed.xml`);
+  });
+});
+
+describe('on every page', () => {
+  const pages = builtPages().filter((page) => localeOf(page));
+
+  it.each(pages)(
+    '%s says when it was last updated, offers its licence and a problem report naming it',
+    (page) => {
+      const $ = load(page);
+      if (!page.endsWith('/search/')) {
+        expect($('main header time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      expect($(`footer a[href="/${localeOf(page)}/sources/#licence"]`)).toHaveLength(1);
+      const report = $('footer a[data-report-problem]').attr('href') ?? '';
+      expect(report).toMatch(/^mailto:/);
+      expect(decodeURIComponent(report)).toContain(`https://new-electronics.example${page}`);
+    },
+  );
+});
+
+describe.each(localeCodes)('accessibility statement (%s)', (locale) => {
+  it('states the standard, the testing, the known limits and how to report', () => {
+    expect(headingIds(load(`/${locale}/accessibility/`))).toEqual([
+      'standard',
+      'testing',
+      'known-limits',
+      'report',
+    ]);
+    expect(load(`/${locale}/accessibility/`)('main').text()).toMatch(/WCAG\)? 2\.2/);
+  });
+});
