@@ -17,6 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { isLocale, localeCodes, otherLocale, type Locale } from '../src/i18n/locales.ts';
 import { localizedPath, routes } from '../src/i18n/routing.ts';
 import {
+  glossarySchema,
   partySchema,
   relatedFieldSchema,
   searchAliasSchema,
@@ -25,9 +26,8 @@ import {
 import { dataCollections, pageCollections } from '../src/lib/content/collections.ts';
 import { buildLexicon, keywords, siteWords, textWords, type AliasGroup } from '../src/lib/search/enrich.ts';
 import {
-  bodyKeywordField,
+  keywordFields,
   lexiconFile,
-  titleKeywordField,
   vocabularyFile,
   type ClientLexicon,
   type Vocabulary,
@@ -110,7 +110,7 @@ function readYamlList(file: string): unknown[] {
   return Array.isArray(items) ? items : [];
 }
 
-/** Alias groups: the editors' file, plus names the content already pairs (parties, sectors, further fields). */
+/** Alias groups: the editors' file, plus what the content already pairs (parties, sectors, further fields, glossary). */
 async function aliasGroups(): Promise<AliasGroup[]> {
   const groups: AliasGroup[] = readYamlList(dataCollections.searchAliases.file).map((item) =>
     searchAliasSchema.parse(item),
@@ -122,6 +122,10 @@ async function aliasGroups(): Promise<AliasGroup[]> {
   for (const item of readYamlList(dataCollections.relatedFields.file)) {
     const { name } = relatedFieldSchema.parse(item);
     groups.push({ terms: [name.ko, name.en] });
+  }
+  for (const item of readYamlList(dataCollections.glossary.file)) {
+    const { term, forms } = glossarySchema.parse(item);
+    groups.push({ terms: [term.ko, term.en, ...(forms.ko ?? []), ...(forms.en ?? [])] });
   }
   const sectors = (await readPageFiles('.')).filter(
     (page) => page.collection === pageCollections.sectors.folder,
@@ -182,17 +186,17 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 let keywordCount = 0;
 for (const page of pages) {
   const twinTitle = titles.get(localizedPath(page.sitePath, otherLocale(page.locale)));
-  const bodyKeywords = keywords({ text: page.text, dictionaries, aliases });
-  const titleKeywords = keywords({
-    text: page.title,
-    dictionaries,
-    aliases,
-    related: twinTitle ? [twinTitle] : [],
-  });
-  keywordCount += bodyKeywords.length + titleKeywords.length;
+  const body = keywords({ text: page.text, dictionaries, aliases });
+  const title = keywords({ text: page.title, dictionaries, aliases, related: twinTitle ? [twinTitle] : [] });
+  const fields = {
+    [keywordFields.own]: body.own,
+    [keywordFields.associated]: body.associated,
+    [keywordFields.title]: [...title.own, ...title.associated],
+  };
+  keywordCount += Object.values(fields).flat().length;
   const added = await index.addHTMLFile({
     sourcePath: page.file,
-    content: forIndex(page, { [bodyKeywordField]: bodyKeywords, [titleKeywordField]: titleKeywords }),
+    content: forIndex(page, fields),
   });
   if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
 }

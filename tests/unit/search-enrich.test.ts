@@ -69,19 +69,22 @@ describe('hidden keywords of a page', () => {
   });
 
   it('hold stems, compound parts, middle-dot and script parts and joined figures', () => {
-    expect(found).toEqual(
-      expect.arrayContaining(['기업', '기술원', '재정', '모빌리티', '3만명', '효과', 'geri', 'holograms']),
-    );
+    expect(found.own).toEqual(expect.arrayContaining(['기업', '기술원', '재정', '모빌리티', '3만명', '효과']));
+  });
+
+  it('keep aliases and related phrases apart, as words the page is only associated with', () => {
+    expect(found.associated).toEqual(['geri', 'holograms']);
   });
 
   it('leave out what Pagefind already finds as a prefix of a word on the page', () => {
-    expect(found).not.toContain('구미전자정보기술원');
-    expect(found).not.toContain('강소기업');
-    expect(found).not.toContain('3만');
+    const all = [...found.own, ...found.associated];
+    expect(all).not.toContain('구미전자정보기술원');
+    expect(all).not.toContain('강소기업');
+    expect(all).not.toContain('3만');
   });
 
   it('use an alias only when the page uses one of its terms', () => {
-    expect(keywords({ text: '경상북도와 구미시', dictionaries, aliases })).not.toContain('geri');
+    expect(keywords({ text: '경상북도와 구미시', dictionaries, aliases }).associated).not.toContain('geri');
   });
 });
 

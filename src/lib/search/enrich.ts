@@ -109,13 +109,13 @@ export interface Dictionaries {
  * `구미전자정보기술원` → `전자정보기술원`, `정보기술원`, `기술원`; and the last
  * two syllables of a compound of four or more (`생산유발효과` → `효과`).
  */
-export function compoundParts(stem: string, { words }: Dictionaries): string[] {
+export function compoundParts(stem: string, { lexicon, words }: Dictionaries): string[] {
   if (!hangulOnly.test(stem) || stem.length < 3) return [];
   const parts: string[] = [];
   for (let start = 1; start <= stem.length - 2; start++) {
     const rest = stem.slice(start);
     for (let end = 2; end <= rest.length; end++) {
-      if (words.has(rest.slice(0, end))) {
+      if (words.has(rest.slice(0, end)) || lexicon.has(rest.slice(0, end))) {
         parts.push(rest);
         break;
       }
@@ -141,31 +141,41 @@ export interface KeywordSource {
   related?: readonly string[];
 }
 
+export interface Keywords {
+  /** Words the text contains in a form Pagefind cannot match: stems, compound parts, pieces, joined figures. */
+  own: string[];
+  /** Words the text is only associated with: the other terms of its aliases, related phrases. */
+  associated: string[];
+}
+
 /** Hidden keywords for a text, sorted; words the text already contains as they are left out. */
-export function keywords({ text, dictionaries, aliases, related = [] }: KeywordSource): string[] {
+export function keywords({ text, dictionaries, aliases, related = [] }: KeywordSource): Keywords {
   const words = textWords(text);
   const onPage = new Set(words);
-  const found = new Set<string>();
-  const addWord = (word: string) => {
-    for (const piece of pieces(word)) {
+  const expand = (word: string) =>
+    pieces(word).flatMap((piece) => {
       const stem = stemWord(piece, dictionaries.lexicon);
-      found.add(stem);
-      for (const part of compoundParts(stem, dictionaries)) found.add(part);
-    }
-  };
-  words.forEach(addWord);
-  joinNumberCounters(words)
-    .filter((joined) => !onPage.has(joined))
-    .forEach(addWord);
-
+      return [stem, ...compoundParts(stem, dictionaries)];
+    });
+  const own = new Set([
+    ...words.flatMap(expand),
+    ...joinNumberCounters(words)
+      .filter((joined) => !onPage.has(joined))
+      .flatMap(expand),
+  ]);
   const lowerText = text.normalize('NFC').toLowerCase();
-  for (const group of aliases) {
-    if (group.terms.some((term) => usesTerm(lowerText, onPage, term))) {
-      for (const term of group.terms) textWords(term).forEach(addWord);
-    }
-  }
-  for (const phrase of related) textWords(phrase).forEach(addWord);
+  const associatedPhrases = [
+    ...aliases
+      .filter((group) => group.terms.some((term) => usesTerm(lowerText, onPage, term)))
+      .flatMap((group) => group.terms),
+    ...related,
+  ];
+  const associated = new Set(associatedPhrases.flatMap(textWords).flatMap(expand));
   // A keyword that begins a word of the text adds nothing: Pagefind matches query words as prefixes.
   const starts = new Set(words.flatMap((word) => [...word].map((_, end) => word.slice(0, end + 1))));
-  return [...found].filter((keyword) => !starts.has(keyword)).sort();
+  const useful = (keyword: string) => !starts.has(keyword);
+  return {
+    own: [...own].filter(useful).sort(),
+    associated: [...associated].filter((keyword) => useful(keyword) && !own.has(keyword)).sort(),
+  };
 }

@@ -16,16 +16,23 @@ export interface Vocabulary {
 }
 
 /** Hidden Pagefind metadata fields the build fills (enrich.ts): searched, never shown. */
-export const bodyKeywordField = 'kw';
-export const titleKeywordField = 'kt';
+export const keywordFields = {
+  /** Words the page contains in forms Pagefind cannot match by itself. */
+  own: 'kw',
+  /** Words the page is only associated with through aliases. */
+  associated: 'ka',
+  /** The title's keywords and the title of the page in the other language. */
+  title: 'kt',
+} as const;
 /**
  * Pagefind's ranking: title keywords count as much as the title itself
- * (Pagefind's weight for titles), and long pages are penalised less than by
+ * (Pagefind's weight for titles); a page found only through an alias counts
+ * less than one that has the word; and long pages are penalised less than by
  * default (0.75), because this site's long pages (the declaration, the
  * background) are its main ones.
  */
 export const ranking = {
-  metaWeights: { [titleKeywordField]: 5 },
+  metaWeights: { [keywordFields.title]: 5, [keywordFields.associated]: 0.5 },
   pageLength: 0.5,
 };
 
