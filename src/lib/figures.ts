@@ -75,32 +75,80 @@ const englishNouns: Record<Unit, [singular: string, plural: string]> = {
   km2: ['', ''],
 };
 
-function korean({ value, unit, bound }: Pick<FigureData, 'value' | 'unit' | 'bound'>): string {
+/** A piece of a figure as a headline shows it: the number large, its unit and bound smaller. */
+export interface FigurePart {
+  kind: 'number' | 'unit' | 'bound';
+  text: string;
+}
+
+type FigureInput = Pick<FigureData, 'value' | 'unit' | 'bound'>;
+
+function koreanParts({ value, unit, bound }: FigureInput): FigurePart[] {
   const number = koreanNumber(value);
   // "3만 명", "6조 원" but "555명", "21개": a counter after a Hangul number word takes a space.
   const counter = koreanCounters[unit];
-  const joined =
-    unit === 'percent' || unit === 'km2' || !/[만억조]$/.test(number)
-      ? `${number}${counter}`
-      : `${number} ${counter}`;
-  if (bound === 'at-least') return `${joined} 이상`;
-  if (bound === 'about') return `약 ${joined}`;
-  return joined;
+  const spaced = unit !== 'percent' && unit !== 'km2' && /[만억조]$/.test(number);
+  const parts: FigurePart[] = [
+    { kind: 'number', text: number },
+    { kind: 'unit', text: spaced ? ` ${counter}` : counter },
+  ];
+  if (bound === 'at-least') parts.push({ kind: 'bound', text: ' 이상' });
+  if (bound === 'about') parts.unshift({ kind: 'bound', text: '약 ' });
+  return parts;
 }
 
-function english({ value, unit, bound }: Pick<FigureData, 'value' | 'unit' | 'bound'>): string {
-  let text: string;
-  if (unit === 'krw') text = `₩${englishNumber(value, true)}`;
-  else if (unit === 'usd') text = `$${englishNumber(value, true)}`;
-  else if (unit === 'percent') text = `${englishNumber(value, false)}%`;
-  else if (unit === 'km2') text = `${englishNumber(value, false)} km²`;
-  else text = `${englishNumber(value, false)} ${englishNouns[unit][value === 1 ? 0 : 1]}`;
-  if (bound === 'at-least') return `at least ${text}`;
-  if (bound === 'about') return `about ${text}`;
+/**
+ * English headline parts: "30,000+ jobs", "₩6 trillion+", "about 70 people".
+ * In a headline "+" says "or more" in the fewest characters; running text
+ * spells it out ("at least 30,000 jobs").
+ */
+function englishParts({ value, unit, bound }: FigureInput): FigurePart[] {
+  const plus: FigurePart[] = bound === 'at-least' ? [{ kind: 'bound', text: '+' }] : [];
+  let parts: FigurePart[];
+  if (unit === 'krw' || unit === 'usd') {
+    const [amount = '', scale] = englishNumber(value, true).split(' ');
+    parts = [
+      { kind: 'unit', text: unit === 'krw' ? '₩' : '$' },
+      { kind: 'number', text: amount },
+      ...(scale ? [{ kind: 'unit', text: ` ${scale}` } as const] : []),
+      ...plus,
+    ];
+  } else if (unit === 'percent' || unit === 'km2') {
+    parts = [
+      { kind: 'number', text: englishNumber(value, false) },
+      { kind: 'unit', text: unit === 'percent' ? '%' : ' km²' },
+      ...plus,
+    ];
+  } else {
+    parts = [
+      { kind: 'number', text: englishNumber(value, false) },
+      ...plus,
+      { kind: 'unit', text: ` ${englishNouns[unit][value === 1 ? 0 : 1]}` },
+    ];
+  }
+  if (bound === 'about') parts.unshift({ kind: 'bound', text: 'about ' });
+  return parts;
+}
+
+/** The figure split for a headline: `3만` `명` `이상`, `30,000` `+` `jobs`. */
+export function figureParts(figure: FigureInput, locale: Locale): FigurePart[] {
+  return locale === 'ko' ? koreanParts(figure) : englishParts(figure);
+}
+
+function english(figure: FigureInput): string {
+  const text = englishParts({ ...figure, bound: undefined })
+    .map((part) => part.text)
+    .join('');
+  if (figure.bound === 'at-least') return `at least ${text}`;
+  if (figure.bound === 'about') return `about ${text}`;
   return text;
 }
 
-/** The figure as it reads in running text. */
-export function formatFigure(figure: Pick<FigureData, 'value' | 'unit' | 'bound'>, locale: Locale): string {
-  return locale === 'ko' ? korean(figure) : english(figure);
+/** The figure as it reads in running text: "3만 명 이상", "at least 30,000 jobs". */
+export function formatFigure(figure: FigureInput, locale: Locale): string {
+  return locale === 'ko'
+    ? figureParts(figure, locale)
+        .map((part) => part.text)
+        .join('')
+    : english(figure);
 }

@@ -80,6 +80,9 @@ export const openDataSchemas = {
         shortName: bilingual,
         adopted: z.boolean(),
         url: z.url().optional(),
+        gives: z
+          .strictObject({ what: bilingual, to: z.array(z.string()) })
+          .describe('What the party gives in the division of roles, and to whom: party ids, or targets'),
         sources: sourceIds,
       }),
     ),

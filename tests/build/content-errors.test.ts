@@ -3,7 +3,7 @@
  * with a message naming the file and the field, and the file is left as it was.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -21,7 +21,8 @@ beforeAll(() => {
     'package.json',
     'tsconfig.json',
   ]) {
-    cpSync(item, path.join(root, item), { recursive: true });
+    // public/ is optional: the site has no static files of its own yet.
+    if (existsSync(item)) cpSync(item, path.join(root, item), { recursive: true });
   }
   symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishNumber, formatFigure, koreanNumber } from '../../src/lib/figures.ts';
+import { englishNumber, figureParts, formatFigure, koreanNumber } from '../../src/lib/figures.ts';
 
 describe('Korean numbers', () => {
   it.each([
@@ -44,5 +44,53 @@ describe('figures in running text', () => {
     expect(formatFigure({ value: 21_570_000_000, unit: 'usd', bound: 'about' }, 'en')).toBe(
       'about $21.57 billion',
     );
+  });
+});
+
+describe('figures as headlines', () => {
+  const parts = (figure: Parameters<typeof figureParts>[0], locale: 'ko' | 'en') =>
+    figureParts(figure, locale).map(({ kind, text }) => `${kind}:${text}`);
+
+  it('sets the number apart from its unit and its bound in Korean', () => {
+    expect(parts({ value: 30000, unit: 'jobs', bound: 'at-least' }, 'ko')).toEqual([
+      'number:3만',
+      'unit: 명',
+      'bound: 이상',
+    ]);
+    expect(parts({ value: 10, unit: 'years' }, 'ko')).toEqual(['number:10', 'unit:년']);
+    expect(parts({ value: 70, unit: 'people', bound: 'about' }, 'ko')).toEqual([
+      'bound:약 ',
+      'number:70',
+      'unit:명',
+    ]);
+  });
+
+  it('writes "+" for "or more" in English headlines, after the scale of an amount', () => {
+    expect(parts({ value: 30000, unit: 'jobs', bound: 'at-least' }, 'en')).toEqual([
+      'number:30,000',
+      'bound:+',
+      'unit: jobs',
+    ]);
+    expect(parts({ value: 6e12, unit: 'krw', bound: 'at-least' }, 'en')).toEqual([
+      'unit:₩',
+      'number:6',
+      'unit: trillion',
+      'bound:+',
+    ]);
+    expect(parts({ value: 6_678_500_000_000, unit: 'krw' }, 'en')).toEqual([
+      'unit:₩',
+      'number:6.6785',
+      'unit: trillion',
+    ]);
+    expect(parts({ value: 2.57, unit: 'km2' }, 'en')).toEqual(['number:2.57', 'unit: km²']);
+  });
+
+  it('reads the same as running text in Korean', () => {
+    const jobs = { value: 30000, unit: 'jobs', bound: 'at-least' } as const;
+    expect(
+      figureParts(jobs, 'ko')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(formatFigure(jobs, 'ko'));
   });
 });

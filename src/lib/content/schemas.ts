@@ -93,9 +93,20 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
 });
 
+/** The four parties; each is also the file name of its role page. */
+export const partyIds = ['province', 'city', 'institute', 'firms'] as const;
+
+/** What a party gives in the division of roles, drawn on the roles diagram. */
+export const partyGivesSchema = z.strictObject({
+  /** A short noun phrase for the diagram's arrow: "행정·재정 지원". */
+  what: bilingualText,
+  /** Who receives it: other parties, or `targets` (the declaration's targets). */
+  to: z.array(z.enum([...partyIds, 'targets'])).min(1),
+});
+
 export const partySchema = z.strictObject({
   /** Same as the role page's file name: province, city, institute, firms. */
-  id: z.enum(['province', 'city', 'institute', 'firms']),
+  id: z.enum(partyIds),
   /** Position wherever the parties are listed (1 = first). */
   order: z.number().int().positive(),
   name: bilingualText,
@@ -103,6 +114,7 @@ export const partySchema = z.strictObject({
   /** True for the bodies that adopted the declaration; false for those that pledged alongside. */
   adopted: z.boolean(),
   url: z.url({ protocol: /^https?$/ }).optional(),
+  gives: partyGivesSchema,
   sources: z.array(sourceId).min(1),
 });
 
@@ -202,4 +214,5 @@ export type GlossaryData = z.output<typeof glossarySchema>;
 export type TimelineData = z.output<typeof timelineSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
+export type PartyData = z.output<typeof partySchema>;
 export type SearchAliasData = z.output<typeof searchAliasSchema>;

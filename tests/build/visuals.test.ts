@@ -1,0 +1,170 @@
+/**
+ * The pictures of issue #9, read from the built site in both languages: the
+ * roles diagram, the timeline, the key figures, the sector map and the icons.
+ * Expected values come from content/data, so the tests follow the data.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { figureParts, formatFigure } from '../../src/lib/figures.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import type { FigureData, PartyData, TimelineData } from '../../src/lib/content/schemas.ts';
+import { builtPages, fileOf, load } from '../helpers/site.ts';
+
+const data = <T>(name: string): T[] => parse(readFileSync(`content/data/${name}.yaml`, 'utf8')) as T[];
+const parties = data<PartyData>('parties');
+const timeline = data<TimelineData & { date: string | number }>('timeline');
+const figures = data<FigureData>('figures');
+const sectors = ['hologram', 'living-care', 'e-mobility', '5g', 'healthcare', 'materials', 'wearables'];
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each(localeCodes)('%s edition', (locale) => {
+  describe('roles diagram', () => {
+    const $ = load(`/${locale}/roles/`);
+    const diagram = $('.roles-diagram .diagram');
+    const words = $('#roles-diagram-text');
+
+    it('links each of the four parties to its page', () => {
+      for (const party of parties) {
+        expect(
+          diagram.find(`[data-party="${party.id}"] a[href="/${locale}/roles/${party.id}/"]`),
+        ).toHaveLength(1);
+      }
+    });
+
+    it('shows what each party gives, from the data', () => {
+      const labels = normalise(diagram.text());
+      for (const party of parties) expect(labels).toContain(party.gives.what[locale]);
+    });
+
+    it('has a text alternative in sentences that names every party and every gift', () => {
+      expect(diagram.attr('aria-describedby')).toBe('roles-diagram-text');
+      expect(words).toHaveLength(1);
+      const sentences = words.find('li');
+      expect(sentences.length).toBeGreaterThanOrEqual(3);
+      const text = normalise(words.text());
+      for (const party of parties) {
+        expect(text).toContain(party.gives.what[locale]);
+        expect(words.find(`a[href="/${locale}/roles/${party.id}/"]`).length).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  describe('timeline', () => {
+    const $ = load(`/${locale}/about/`);
+    const events = $('.timeline > li');
+
+    it('has one dated entry per event of the data, in order, each with <time datetime>', () => {
+      expect(events.length).toBeGreaterThanOrEqual(4);
+      expect(events.length).toBe(timeline.length);
+      events.each((index, element) => {
+        const event = timeline[index];
+        const time = $(element).find('time[datetime]');
+        expect(time.attr('datetime')).toBe(String(event?.date));
+        expect(normalise(time.text())).toBe(formatDate(String(event?.date), locale));
+        expect($(element).text()).toContain(event?.title[locale]);
+      });
+    });
+
+    it('marks the declaration in words, not only in colour', () => {
+      const highlighted = $('.timeline .is-highlight');
+      expect(highlighted).toHaveLength(1);
+      expect(highlighted.find('time').attr('datetime')).toBe('2020-11-20');
+      expect(normalise(highlighted.text())).toContain(
+        locale === 'ko' ? '공동선언문 채택일' : 'Day of the declaration',
+      );
+    });
+  });
+
+  describe('key figures on the home page', () => {
+    const $ = load(`/${locale}/`);
+
+    it.each(figures.filter((figure) => figure.group === 'target').map((figure) => [figure.id, figure]))(
+      'shows %s from the data, formatted for the language, with its sources linked',
+      (id, figure) => {
+        const card = $(`.key-figures [data-figure="${id}"]`);
+        expect(card).toHaveLength(1);
+        expect(card.find('data').attr('value')).toBe(String(figure.value));
+        const expected = figureParts(figure, locale)
+          .map((part) => part.text)
+          .join('');
+        expect(normalise(card.find('data').text())).toBe(normalise(expected));
+        for (const source of figure.sources) {
+          expect(card.find(`a[href="/${locale}/sources/#source-${source.toLowerCase()}"]`)).toHaveLength(1);
+        }
+      },
+    );
+
+    it('writes the targets as each language does, with the bound set apart', () => {
+      const text = (id: string) => normalise($(`[data-figure="${id}"] data`).text());
+      const bound = (id: string) => $(`[data-figure="${id}"] .figure-bound`).text().trim();
+      if (locale === 'ko') {
+        expect(text('jobs-target')).toBe('3만 명 이상');
+        expect(text('production-target')).toBe('6조 원 이상');
+        expect(bound('jobs-target')).toBe('이상');
+      } else {
+        expect(text('jobs-target')).toBe('30,000+ jobs');
+        expect(text('production-target')).toBe('₩6 trillion+');
+        expect(bound('production-target')).toBe('+');
+      }
+      expect(text('target-horizon')).toBe(formatFigure({ value: 10, unit: 'years' }, locale));
+    });
+  });
+
+  describe('sector map', () => {
+    const $ = load(`/${locale}/sectors/`);
+
+    it('links all seven sector pages, each with its own icon', () => {
+      const tiles = $('.sector-map .sector-tiles > li');
+      expect(tiles).toHaveLength(sectors.length);
+      const icons = new Set<string>();
+      for (const sector of sectors) {
+        const tile = $(`.sector-tiles [data-sector="${sector}"]`);
+        expect(tile.find(`a[href="/${locale}/sectors/${sector}/"]`)).toHaveLength(1);
+        const icon = tile.find('svg[aria-hidden="true"]');
+        expect(icon.find('path, circle, rect').length).toBeGreaterThan(0);
+        icons.add(icon.html() ?? '');
+      }
+      expect(icons.size).toBe(sectors.length);
+    });
+
+    it('shows the three further fields apart, named only and without links', () => {
+      const fields = $('.sector-map .further-fields > li');
+      expect(fields).toHaveLength(3);
+      expect(fields.find('a[href*="/sectors/"]')).toHaveLength(0);
+      fields.each((_, field) => {
+        expect($(field).text()).toContain(locale === 'ko' ? '보도에 이름만 나옴' : 'Named only');
+      });
+    });
+  });
+});
+
+describe('site identity', () => {
+  const pngSize = (file: string) => {
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  };
+
+  it('publishes an SVG favicon that follows the colour scheme, a PNG fallback and an apple-touch-icon', () => {
+    const svg = readFileSync(fileOf('/favicon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg[^>]+viewBox="0 0 32 32"/);
+    expect(svg).toContain('prefers-color-scheme: dark');
+    expect(pngSize(fileOf('/favicon-32x32.png'))).toEqual([32, 32]);
+    expect(pngSize(fileOf('/apple-touch-icon.png'))).toEqual([180, 180]);
+  });
+
+  it.each(builtPages())('%s links the icons', (page) => {
+    const $ = load(page);
+    expect($('link[rel="icon"][type="image/svg+xml"]').attr('href')).toBe('/favicon.svg');
+    expect($('link[rel="icon"][type="image/png"]').attr('href')).toBe('/favicon-32x32.png');
+    expect($('link[rel="apple-touch-icon"]').attr('href')).toBe('/apple-touch-icon.png');
+  });
+
+  it('links the icons from the 404 page too', () => {
+    const page = readFileSync(fileOf('/404.html'), 'utf8');
+    expect(page).toContain('href="/favicon.svg"');
+    expect(page).toContain('href="/apple-touch-icon.png"');
+  });
+});

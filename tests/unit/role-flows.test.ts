@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { PartyData } from '../../src/lib/content/schemas.ts';
+import {
+  diagramTiers,
+  fillSentence,
+  inSentence,
+  joinNames,
+  roleFlows,
+  type Segment,
+} from '../../src/lib/role-flows.ts';
+
+const parties = parse(readFileSync('content/data/parties.yaml', 'utf8')) as PartyData[];
+const text = (segments: Segment[]) => segments.map((segment) => segment.text).join('');
+const party = (
+  id: PartyData['id'],
+  order: number,
+  what: string,
+  to: PartyData['gives']['to'],
+): PartyData => ({
+  id,
+  order,
+  name: { ko: id, en: id },
+  shortName: { ko: id, en: id },
+  adopted: true,
+  gives: { what: { ko: what, en: what }, to },
+  sources: ['S0'],
+});
+
+describe('flows between the parties', () => {
+  it('draws the province and the city as giving their support together', () => {
+    const flows = roleFlows(parties);
+    expect(flows.map((flow) => [flow.from, flow.to])).toEqual([
+      [
+        ['province', 'city'],
+        ['institute', 'firms'],
+      ],
+      [['institute'], ['firms']],
+      [['firms'], ['targets']],
+    ]);
+  });
+
+  it('lays the parties out in rows so that every arrow points down, skipping rows by a lane', () => {
+    const tiers = diagramTiers(roleFlows(parties));
+    expect(tiers.map((tier) => tier.nodes)).toEqual([
+      ['province', 'city'],
+      ['institute'],
+      ['firms'],
+      ['targets'],
+    ]);
+    expect(tiers.map((tier) => tier.skips)).toEqual([['firms'], [], [], []]);
+  });
+
+  it('refuses data it cannot draw, naming the file', () => {
+    const circle = [party('province', 1, 'a', ['city']), party('city', 2, 'b', ['province'])];
+    expect(() => diagramTiers(roleFlows(circle))).toThrow(/parties\.yaml.*circle/);
+    const self = [party('province', 1, 'a', ['province'])];
+    expect(() => roleFlows(self)).toThrow(/parties\.yaml: province gives to itself/);
+    const twoGifts = [
+      party('province', 1, 'a', ['firms']),
+      party('city', 2, 'b', ['firms']),
+      party('firms', 3, 'c', ['targets']),
+    ];
+    expect(() => diagramTiers(roleFlows(twoGifts))).toThrow(/one gift below each row/);
+  });
+});
+
+describe('sentences about the flows', () => {
+  it('fits Korean particles to the names that fill a sentence', () => {
+    const names = joinNames(
+      [[{ text: '경상북도', href: '/ko/roles/province/' }], [{ text: '구미시' }]],
+      'ko',
+    );
+    expect(text(names)).toBe('경상북도와 구미시');
+    const sentence = fillSentence('{from}은 {to}에 {what}을 제공하기로 했습니다.', {
+      from: names,
+      to: joinNames([[{ text: '구미전자정보기술원' }], [{ text: '지역 기업' }]], 'ko'),
+      what: [{ text: '핵심 부품·소재' }],
+    });
+    expect(text(sentence)).toBe(
+      '경상북도와 구미시는 구미전자정보기술원과 지역 기업에 핵심 부품·소재를 제공하기로 했습니다.',
+    );
+    expect(sentence[0]).toEqual({ text: '경상북도', href: '/ko/roles/province/' });
+  });
+
+  it('joins English names and lowers common nouns inside a sentence', () => {
+    expect(text(joinNames([[{ text: 'A' }], [{ text: 'B' }], [{ text: 'C' }]], 'en'))).toBe('A, B and C');
+    expect(inSentence('Local firms')).toBe('local firms');
+    expect(inSentence("The declaration's targets")).toBe("the declaration's targets");
+    expect(inSentence('Gumi City')).toBe('Gumi City');
+    expect(inSentence('Gyeongsangbuk-do')).toBe('Gyeongsangbuk-do');
+    expect(inSentence('GERI')).toBe('GERI');
+  });
+
+  it('names a slot left unfilled', () => {
+    expect(() => fillSentence('{from} gives', {})).toThrow(/\{from\}/);
+  });
+});
