@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
+import { staticHostFiles } from './src/integrations/static-host-files.ts';
 
 /**
  * Where the site is published. Both come from the environment so one build
@@ -21,7 +22,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: every stylesheet is a file, so the CSP needs no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({
       features: markdownFeatures,
@@ -30,6 +32,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    staticHostFiles(),
     sitemap({
       i18n: {
         defaultLocale,

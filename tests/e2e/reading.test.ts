@@ -54,6 +54,11 @@ describe('every page', () => {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('requestfailed', (request) => errors.push(`${request.url()} ${request.failure()?.errorText}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     // `/` may redirect to a language; wait for wherever the reader lands.
     await page.goto(urlOf(path), { waitUntil: 'networkidle' });
     expect(errors).toEqual([]);

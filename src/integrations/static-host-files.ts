@@ -1,0 +1,27 @@
+/**
+ * Writes the files static hosts read besides the pages: `_headers` (security
+ * and cache headers, src/lib/security.ts).
+ */
+import { writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from '../lib/security.ts';
+
+export function staticHostFiles(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'static-host-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, pages }) => {
+        // Every route written (pages and endpoints such as feeds); the 404 page is a file, not a folder.
+        const pagePaths = pages
+          .map(({ pathname }) => `/${pathname}`.replace(/\/{2,}/g, '/'))
+          .map((path) => (path === '/404/' ? '/404.html' : path))
+          .filter((path) => !path.startsWith('/data/'));
+        await writeFile(new URL('_headers', dir), headersFile(base, pagePaths));
+      },
+    },
+  };
+}

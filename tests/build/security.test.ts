@@ -1,0 +1,54 @@
+/** Every page carries the site's Content-Security-Policy, and `_headers` gives hosts the same policy and cache rules. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  cacheControl,
+  contentSecurityPolicy,
+  contentSecurityPolicyMeta,
+  securityHeaders,
+} from '../../src/lib/security.ts';
+import { builtPages, distDir, load } from '../helpers/site.ts';
+
+describe('Content-Security-Policy', () => {
+  it('allows only the site itself, and WebAssembly for search', () => {
+    expect(contentSecurityPolicy).toContain("default-src 'self'");
+    expect(contentSecurityPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|https?:|\*/);
+    expect(contentSecurityPolicyMeta).not.toContain('frame-ancestors');
+  });
+
+  it.each([...builtPages(), '/404.html'])('%s carries it as the first thing after the encoding', (page) => {
+    const $ = load(page);
+    const meta = $('head meta[http-equiv="Content-Security-Policy"]');
+    expect(meta.attr('content')).toBe(contentSecurityPolicyMeta);
+    expect($('head > *').index(meta)).toBe(1);
+    expect($('script:not([src]):not([type="application/ld+json"]), style, [style]')).toHaveLength(0);
+  });
+});
+
+describe('_headers', () => {
+  const file = readFileSync(path.join(distDir, '_headers'), 'utf8');
+
+  const blocks = new Map(
+    file
+      .trim()
+      .split('\n\n')
+      .map((block) => {
+        const [path = '', ...headers] = block.split('\n');
+        return [path, headers.map((line) => line.trim())] as const;
+      }),
+  );
+
+  it('sends the security headers on every path, and no caching rule there', () => {
+    const all = blocks.get('/*') ?? [];
+    for (const [name, value] of Object.entries(securityHeaders)) expect(all).toContain(`${name}: ${value}`);
+    expect(all.some((line) => line.startsWith('Cache-Control'))).toBe(false);
+  });
+
+  it('caches hashed assets for a year and each page for five minutes', () => {
+    expect(blocks.get('/_astro/*')).toEqual([`Cache-Control: ${cacheControl.hashed}`]);
+    for (const page of builtPages())
+      expect(blocks.get(page), page).toEqual([`Cache-Control: ${cacheControl.page}`]);
+  });
+});
