@@ -203,7 +203,7 @@ export function attachSearch(form: HTMLFormElement): void {
     commitTimer = setTimeout(() => (committed = true), 1000);
   };
   input.addEventListener('input', () => {
-    schedule(input.value, 120);
+    schedule(input.value, 80);
     if (!onPage) return;
     if (committed) history.pushState({ q: input.value }, '', urlFor(input.value));
     else history.replaceState({ q: input.value }, '', urlFor(input.value));
