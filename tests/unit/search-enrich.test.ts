@@ -69,7 +69,9 @@ describe('hidden keywords of a page', () => {
   });
 
   it('hold stems, compound parts, middle-dot and script parts and joined figures', () => {
-    expect(found.own).toEqual(expect.arrayContaining(['기업', '기술원', '재정', '모빌리티', '3만명', '효과']));
+    expect(found.own).toEqual(
+      expect.arrayContaining(['기업', '기술원', '재정', '모빌리티', '3만명', '효과']),
+    );
   });
 
   it('keep aliases and related phrases apart, as words the page is only associated with', () => {
