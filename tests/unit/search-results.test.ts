@@ -81,6 +81,17 @@ describe('passages of a result', () => {
     expect(hits.map((hit) => hit.anchor)).toEqual(['in-gumi', 'overview']);
   });
 
+  it('shows the opening of a page found only through a hidden keyword', () => {
+    expect(locatePassages(page, [[['hologram']]])).toEqual([
+      {
+        anchor: undefined,
+        heading: undefined,
+        excerpt: [{ text: '홀로그램은 핵심 분야입니다.', mark: false }],
+        terms: [],
+      },
+    ]);
+  });
+
   it('also marks the words Pagefind matched by English stemming', () => {
     const english = {
       ...page,

@@ -153,7 +153,8 @@ function excerptOf(
 /**
  * The passages of a page that contain the query, best first: the ones with
  * the most query terms, then with the query in their heading, then with the
- * most matches, then the earliest.
+ * most matches, then the earliest. A page whose text has none of the query
+ * (found through a hidden keyword) gets its opening words instead.
  */
 export function locatePassages(fragment: PageFragment, terms: readonly TermForms[], limit = 3): PassageHit[] {
   const words = fragment.content.split(/\s+/u);
@@ -215,6 +216,15 @@ export function locatePassages(fragment: PageFragment, terms: readonly TermForms
     if (to < section.end) hit.excerpt.push({ text: ' …', mark: false });
     return [hit];
   });
+  if (hits.length === 0) {
+    // Found only through a hidden keyword (an alias, the title in the other language): show the opening.
+    const opening = sections[0];
+    const end = Math.min(opening?.end ?? words.length, titleWords + excerptLength);
+    if (end <= titleWords) return [];
+    const excerpt = excerptOf(words, titleWords, end, [], titleWords);
+    if (end < (opening?.end ?? words.length)) excerpt.push({ text: ' …', mark: false });
+    return [{ anchor: undefined, heading: undefined, excerpt, terms: [] }];
+  }
   return hits
     .sort(
       (a, b) =>
