@@ -8,6 +8,7 @@ import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
 
 /**
  * Where the site is published. Both come from the environment so one build
@@ -17,6 +18,10 @@ import { staticHostFiles } from './src/integrations/static-host-files.ts';
  */
 const site = process.env.SITE_URL ?? 'https://new-electronics.example';
 const base = process.env.BASE_PATH ?? '/';
+const redirects = redirectTable(readRedirects());
+/** Site path of a page URL, without the base path: the form redirects are listed in. */
+const sitePathOf = (/** @type {string} */ url) =>
+  `/${new URL(url).pathname.slice(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/').length)}`;
 
 export default defineConfig({
   site,
@@ -32,8 +37,10 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    staticHostFiles(),
+    staticHostFiles(redirects),
     sitemap({
+      // Old addresses that redirect are not pages of their own.
+      filter: (page) => !redirects.pages.has(sitePathOf(page)),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
@@ -45,6 +52,8 @@ export default defineConfig({
     schema: {
       /** Address that "report a problem with this page" writes to (README → Configuration). */
       FEEDBACK_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
+      /** Where "Edit this page" links lead: a repository's edit URL plus the file path. Off when unset. */
+      EDIT_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
     },
   },
   devToolbar: { enabled: false },

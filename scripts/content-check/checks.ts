@@ -4,15 +4,15 @@
  */
 import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
-import { localeCodes, locales, otherLocale } from '../../src/i18n/locales.ts';
+import { localeCodes, otherLocale } from '../../src/i18n/locales.ts';
 import { dataCollections, pageCollections } from '../../src/lib/content/collections.ts';
 import { markdownFeatures } from '../../src/lib/markdown/features.ts';
 import { figureTag, headingAnchor, parseMarkdown, plainText } from '../../src/lib/markdown/passages.ts';
 import type { DataFile, PageFile, YamlSource } from './files.ts';
-import { problem, type Problem } from './problems.ts';
+import { problem, warning, type Problem } from './problems.ts';
 import { describeIssue } from './schema-issues.ts';
 
-type MdNode = ReturnType<typeof parseMarkdown>;
+export type MdNode = ReturnType<typeof parseMarkdown>;
 
 const anchorFormat = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -45,7 +45,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return node?.shape ? Object.keys(node.shape) : [];
 }
 
-function schemaProblems(
+export function schemaProblems(
   file: string,
   yaml: YamlSource,
   schema: z.ZodType,
@@ -143,13 +143,25 @@ export interface Heading {
   line: number;
 }
 
-function walk(node: MdNode, visit: (node: MdNode) => void): void {
+export function walk(node: MdNode, visit: (node: MdNode) => void): void {
   visit(node);
   for (const child of (node as { children?: MdNode[] }).children ?? []) walk(child, visit);
 }
 
-/** Headings of a page body with their explicit anchors and file lines. */
-export function headingsOf(page: PageFile): { headings: Heading[]; parseError?: Problem } {
+/** File line of a node in a page body. */
+export function fileLine(page: PageFile, node: MdNode): number {
+  return ((node as { position?: { start: { line: number } } }).position?.start.line ?? 1) + page.bodyLine - 1;
+}
+
+export interface PageBody {
+  /** The parsed text; undefined when it cannot be read (then `parseError` says why). */
+  tree: MdNode | undefined;
+  headings: Heading[];
+  parseError?: Problem;
+}
+
+/** Parses a page body once, with its headings, their explicit anchors and file lines. */
+export function readBody(page: PageFile): PageBody {
   let tree: MdNode;
   try {
     tree =
@@ -160,6 +172,7 @@ export function headingsOf(page: PageFile): { headings: Heading[]; parseError?: 
     const message = error instanceof Error ? error.message : String(error);
     const line = /(\d+):\d+/.exec(message)?.[1];
     return {
+      tree: undefined,
       headings: [],
       parseError: problem(
         page.file,
@@ -172,16 +185,14 @@ export function headingsOf(page: PageFile): { headings: Heading[]; parseError?: 
   const headings: Heading[] = [];
   walk(tree, (node) => {
     if (node.type !== 'heading') return;
-    const line =
-      ((node as { position?: { start: { line: number } } }).position?.start.line ?? 1) + page.bodyLine - 1;
     headings.push({
       id: headingAnchor(node),
       text: plainText(node),
       depth: (node as { depth?: number }).depth ?? 0,
-      line,
+      line: fileLine(page, node),
     });
   });
-  return { headings };
+  return { tree, headings };
 }
 
 /** Every section heading has one explicit, well-formed anchor, used once on the page. */
@@ -299,9 +310,9 @@ export function checkPairs(
       if (!own && other) {
         const missing = other.file.replace(`/${other.locale}/`, `/${locale}/`);
         problems.push(
-          problem(
+          warning(
             other.file,
-            `${locales[locale].label} 파일이 없습니다: ${missing}. 번역본을 만들어야 두 언어가 짝을 이룹니다. (그대로 게시하면 해당 언어에는 '아직 번역되지 않음' 안내가 나옵니다.)`,
+            `${locale === 'en' ? '영어' : '한국어'} 파일이 없습니다: ${missing}. 번역본을 만들어야 두 언어가 짝을 이룹니다. (그대로 게시하면 해당 언어에는 '아직 번역되지 않음' 안내가 나옵니다.)`,
             `The ${locale === 'en' ? 'English' : 'Korean'} file is missing: ${missing}. Add the translation so the page exists in both languages (if published as is, that language shows a "not yet translated" notice).`,
           ),
         );
@@ -338,9 +349,8 @@ export function checkPairs(
   return problems;
 }
 
-/** Each data file is a YAML list whose items follow the schema and have unique ids. */
 /** Every string in a data item, with its path, to find `<Figure … />` tags in data texts. */
-function stringsIn(
+export function stringsIn(
   value: unknown,
   path: (string | number)[] = [],
 ): { path: (string | number)[]; text: string }[] {
@@ -352,6 +362,7 @@ function stringsIn(
   return [];
 }
 
+/** Each data file is a YAML list whose items follow the schema and have unique ids. */
 export function checkDataFile(
   data: DataFile,
   known: { sources: Set<string>; figures: Set<string> },
@@ -432,4 +443,22 @@ export function checkDataFile(
     }
   });
   return problems;
+}
+
+/** Each party in content/data/parties.yaml has its role page, which the fact sheet links to. */
+export function checkPartyPages(data: DataFile, roleKeys: ReadonlySet<string>): Problem[] {
+  const items: unknown = data.yaml.doc.toJS();
+  if (data.collection !== 'parties' || !Array.isArray(items)) return [];
+  return items.flatMap((item, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || roleKeys.has(id)) return [];
+    return [
+      problem(
+        data.file,
+        `'${id}'의 역할 페이지가 없습니다. content/roles/ko/${id}.md와 content/roles/en/${id}.md를 만들거나 id를 고치세요. 있는 역할: ${[...roleKeys].join(', ')}`,
+        `There is no role page for '${id}'. Create content/roles/ko/${id}.md and content/roles/en/${id}.md, or correct the id. Known roles: ${[...roleKeys].join(', ')}`,
+        { line: data.yaml.lineOf([index, 'id']), field: 'id' },
+      ),
+    ];
+  });
 }

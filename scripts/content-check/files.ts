@@ -2,8 +2,7 @@
  * Reads the editors' files the way the site does, keeping line numbers so that
  * every problem can point at the exact line. Reads only; never writes.
  */
-import { readFile } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { isLocale, type Locale } from '../../src/i18n/locales.ts';
@@ -123,4 +122,13 @@ export async function readDataFiles(root: string): Promise<DataFile[]> {
     files.push({ file: spec.file, collection, yaml: yamlSource(text, 1) });
   }
   return files;
+}
+
+/** A YAML file of the project, or undefined when it does not exist. */
+export async function readYamlFile(root: string, file: string): Promise<YamlSource | undefined> {
+  const text = await readFile(path.join(root, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return text === undefined ? undefined : yamlSource(text, 1);
 }

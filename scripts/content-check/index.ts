@@ -1,20 +1,30 @@
 /** Runs every content rule over a project folder and returns the problems found. */
+import { redirectsFile } from '../../src/lib/content/redirects.ts';
+import { checkBlocks } from './blocks.ts';
 import {
   checkDataFile,
   checkFrontmatter,
   checkHeadings,
   checkLocation,
   checkPairs,
+  checkPartyPages,
   checkReferences,
-  headingsOf,
+  readBody,
   type Heading,
+  type PageBody,
 } from './checks.ts';
-import { readDataFiles, readPageFiles } from './files.ts';
+import { readDataFiles, readPageFiles, readYamlFile } from './files.ts';
+import { checkDataLinks, checkLinks } from './links.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import type { Problem } from './problems.ts';
+import { checkShown, publishedSite, routeOf, type PublishedSite } from './published.ts';
+import { checkManifest, checkRedirects, readManifest } from './urls.ts';
 
 export interface CheckResult {
   problems: Problem[];
   pageCount: number;
+  /** The pages and anchors the content publishes, as the check worked them out. */
+  site: PublishedSite;
 }
 
 function ids(items: unknown): Set<string> {
@@ -22,21 +32,61 @@ function ids(items: unknown): Set<string> {
 }
 
 export async function checkContent(root: string): Promise<CheckResult> {
-  const [pages, dataFiles] = await Promise.all([readPageFiles(root), readDataFiles(root)]);
+  const [pages, dataFiles, redirects, manifest] = await Promise.all([
+    readPageFiles(root),
+    readDataFiles(root),
+    readYamlFile(root, redirectsFile),
+    readManifest(root),
+  ]);
   const dataOf = (name: string) => dataFiles.find((data) => data.collection === name)?.yaml.doc.toJS();
   const known = { sources: ids(dataOf('sources')), figures: ids(dataOf('figures')) };
+  const anchoredIds = {
+    sources: [...known.sources],
+    glossary: [...ids(dataOf('glossary'))],
+    changes: [...ids(dataOf('changes'))],
+  };
 
   const problems: Problem[] = [];
   for (const data of dataFiles) problems.push(...checkDataFile(data, known));
 
+  const bodies = new Map<string, PageBody>();
   const headingsByFile = new Map<string, readonly Heading[]>();
   for (const page of pages) {
-    problems.push(...checkLocation(page), ...checkFrontmatter(page));
-    const { headings, parseError } = headingsOf(page);
-    if (parseError) problems.push(parseError);
-    headingsByFile.set(page.file, headings);
-    problems.push(...checkHeadings(page, headings), ...checkReferences(page, known));
+    const placeholders = checkPlaceholders(page);
+    // A field still holding its placeholder is reported once, as unwritten.
+    const notPlaceholder = (found: Problem) => !placeholders.fields.has(found.field?.split('.')[0] ?? '');
+    problems.push(
+      ...checkLocation(page),
+      ...checkFrontmatter(page).filter(notPlaceholder),
+      ...checkReferences(page, known).filter(notPlaceholder),
+      ...placeholders.problems,
+    );
+    const body = readBody(page);
+    if (body.parseError) problems.push(body.parseError);
+    bodies.set(page.file, body);
+    headingsByFile.set(page.file, body.headings);
+    problems.push(...checkHeadings(page, body.headings));
+    if (body.tree) problems.push(...checkBlocks(page, body.tree, known.figures));
   }
   problems.push(...checkPairs(pages, headingsByFile));
-  return { problems, pageCount: pages.length };
+
+  const site = publishedSite(pages, headingsByFile, anchoredIds);
+  problems.push(...checkShown(pages, site, headingsByFile));
+  const roleKeys = new Set(pages.filter((page) => page.collection === 'roles').map((page) => page.key));
+  for (const data of dataFiles) problems.push(...checkPartyPages(data, roleKeys));
+
+  const { problems: redirectProblems, table } = checkRedirects(redirects, site);
+  problems.push(...redirectProblems);
+  const targets = { site, redirects: table };
+  for (const page of pages) {
+    const tree = bodies.get(page.file)?.tree;
+    const ownPath = page.locale && routeOf(page, page.locale);
+    if (tree) problems.push(...checkLinks(page, tree, ownPath, targets));
+  }
+  for (const data of dataFiles) problems.push(...checkDataLinks(data, targets));
+
+  if ('addresses' in manifest) problems.push(...checkManifest(manifest, site, table));
+  else problems.push(manifest);
+
+  return { problems, pageCount: pages.length, site };
 }

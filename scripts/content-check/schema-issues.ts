@@ -13,6 +13,8 @@ const examples: Record<string, string> = {
   order: 'order: 1',
   summary: 'summary: 목록에 보일 한 문장',
   aliases: 'aliases: [다른 이름]',
+  from: 'from: /sectors/old-name/',
+  to: 'to: /sectors/new-name/',
 };
 
 /** Korean for the messages written in the schemas (src/lib/content/schemas.ts). */
@@ -22,10 +24,15 @@ const koreanMessages: Record<string, string> = {
   'expected a source id such as S0 or S13a': 'S0, S13a 같은 출처 id여야 합니다',
   'use lowercase letters, digits and hyphens': '영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다',
   'Invalid URL': 'http:// 또는 https://로 시작하는 올바른 주소여야 합니다',
+  'expected an address such as /sectors/hologram/ or /sectors/hologram/#overview':
+    '/sectors/hologram/ 또는 /sectors/hologram/#overview 같은 주소여야 합니다(영문 소문자, 숫자, 하이픈, 끝에 /)',
+  'leave out /ko/ or /en/: a redirect applies to both languages':
+    '/ko/나 /en/은 빼고 쓰세요. 연결 안내는 두 언어에 함께 적용됩니다',
+  'use a Korean site path such as /ko/declaration/': '/ko/declaration/ 같은 한국어판 주소여야 합니다',
 };
 
-/** Closest known field to a misspelt one (`titel` → `title`). */
-function closest(word: string, candidates: readonly string[]): string | undefined {
+/** Closest known name to a misspelt one (`titel` → `title`). */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   const distance = (a: string, b: string) => {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {

@@ -6,7 +6,9 @@
  */
 import { isLocale, type Locale } from './locales.ts';
 
-const rawBase: string = import.meta.env?.BASE_URL ?? '/';
+// Vite replaces `import.meta.env.BASE_URL` at build time; plain Node (the content
+// checker) has no `import.meta.env`, and the site path starts at the root there.
+const rawBase: string = typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : '/';
 /** The deployment base path, always with a leading and a trailing slash. */
 export const basePath = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 

@@ -1,12 +1,14 @@
 /**
  * Writes the files static hosts read besides the pages: `_headers` (security
- * and cache headers, src/lib/security.ts).
+ * and cache headers, src/lib/security.ts) and `_redirects` (old addresses
+ * from content/redirects.yaml; every other host uses the redirect pages).
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { redirectsFileText, type RedirectTable } from '../lib/content/redirects.ts';
 import { headersFile } from '../lib/security.ts';
 
-export function staticHostFiles(): AstroIntegration {
+export function staticHostFiles(redirects: RedirectTable): AstroIntegration {
   let base = '/';
   return {
     name: 'static-host-files',
@@ -21,6 +23,7 @@ export function staticHostFiles(): AstroIntegration {
           .map((path) => (path === '/404/' ? '/404.html' : path))
           .filter((path) => !path.startsWith('/data/'));
         await writeFile(new URL('_headers', dir), headersFile(base, pagePaths));
+        await writeFile(new URL('_redirects', dir), redirectsFileText(redirects, base));
       },
     },
   };

@@ -4,12 +4,11 @@
  * languages. Built in a temporary copy of the project, so the real content is
  * never touched.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, removeProject, runScript } from '../helpers/project-copy.ts';
 
 let root: string;
 const page = (sitePath: string) =>
@@ -17,28 +16,17 @@ const page = (sitePath: string) =>
 const text = (element: ReturnType<cheerio.CheerioAPI>) => element.text().replace(/\s+/g, ' ').trim();
 
 beforeAll(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'figure-change-'));
-  for (const item of [
-    'src',
-    'content',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ]) {
-    if (existsSync(item)) cpSync(item, path.join(root, item), { recursive: true });
-  }
-  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  root = copyProject('figure-change-');
   const figures = path.join(root, 'content/data/figures.yaml');
   const original = readFileSync(figures, 'utf8');
   const changed = original.replace(/(- id: jobs-target\n\s+value: )30000\b/, '$140000');
   expect(changed).not.toBe(original);
   writeFileSync(figures, changed);
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
+  const build = runScript(root, 'build');
+  expect(build.code, build.output).toBe(0);
 }, 180_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => removeProject(root));
 
 describe('changing the jobs target in the data', () => {
   it('changes the home pages', () => {

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -3,48 +3,27 @@
  * mistake at a time: it must name the file and the field or line, explain the
  * fix in both languages, and leave every file exactly as it was.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, globSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/content-check/index.ts';
+import {
+  copyContent,
+  edit as editIn,
+  problemsAfter as problemsAfterIn,
+  removeCopy,
+} from '../helpers/content-copy.ts';
 
 let root: string;
-
-function snapshot(): Map<string, string> {
-  return new Map(
-    globSync('content/**/*', { cwd: root, withFileTypes: false })
-      .filter((file) => /\.(md|mdx|ya?ml)$/.test(file))
-      .map((file) => [
-        file,
-        createHash('sha256')
-          .update(readFileSync(path.join(root, file)))
-          .digest('hex'),
-      ]),
-  );
-}
-
-function edit(file: string, change: (text: string) => string): void {
-  const target = path.join(root, file);
-  writeFileSync(target, change(readFileSync(target, 'utf8')));
-}
-
-async function problemsAfter(change: () => void) {
-  change();
-  const before = snapshot();
-  const { problems } = await checkContent(root);
-  expect(snapshot()).toEqual(before);
-  return problems;
-}
+const edit = (file: string, change: (text: string) => string) => editIn(root, file, change);
+const problemsAfter = (change: () => void) => problemsAfterIn(root, change);
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
-  cpSync('content', path.join(root, 'content'), { recursive: true });
+  root = copyContent();
 });
 
 afterEach(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeCopy(root);
 });
 
 const declarationKo = 'content/declaration/ko/declaration.md';
@@ -125,12 +104,40 @@ describe('content check', () => {
     );
   });
 
-  it('reports a page present in one language only', async () => {
+  it('reports a page present in one language only, as a warning', async () => {
     const problems = await problemsAfter(() => unlinkSync(path.join(root, declarationEn)));
     expect(problems).toEqual([
       expect.objectContaining({
         file: declarationKo,
+        severity: 'warning',
         en: expect.stringContaining(`English file is missing: ${declarationEn}`),
+      }),
+    ]);
+  });
+
+  it('names the Korean sector file and its title when the title line is removed', async () => {
+    const file = 'content/sectors/ko/hologram.md';
+    const problems = await problemsAfter(() => edit(file, (t) => t.replace(/^title:.*\n/m, '')));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file,
+        field: 'title',
+        severity: 'error',
+        ko: expect.stringContaining("'title'"),
+      }),
+    ]);
+  });
+
+  it('reports a deleted English sector file as missing in English', async () => {
+    const problems = await problemsAfter(() =>
+      unlinkSync(path.join(root, 'content/sectors/en/materials.md')),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/sectors/ko/materials.md',
+        severity: 'warning',
+        ko: expect.stringContaining('영어 파일이 없습니다: content/sectors/en/materials.md'),
+        en: expect.stringContaining('English file is missing: content/sectors/en/materials.md'),
       }),
     ]);
   });

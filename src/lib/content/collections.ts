@@ -40,6 +40,12 @@ export const dataCollections = {
   searchAliases: { file: 'content/data/search-aliases.yaml', schema: searchAliasSchema },
 } as const;
 
+/**
+ * General pages (`content/pages/`) that a route of their own shows (the home
+ * page and the section indexes) instead of `/<lang>/<key>/`.
+ */
+export const pagesWithOwnRoute: readonly string[] = ['home', 'roles', 'sectors', 'changes'];
+
 export type PageCollectionName = keyof typeof pageCollections;
 export type DataCollectionName = keyof typeof dataCollections;
 

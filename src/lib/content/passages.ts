@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../../i18n/locales.ts';
 import { getCollection } from 'astro:content';
-import { href, routes } from '../../i18n/routing.ts';
+import { routes } from '../../i18n/routing.ts';
 import { linkFirstUse } from '../glossary.ts';
 import { PassageError, splitPassages, type PassageSplit } from '../markdown/passages.ts';
 import type { PageEntry } from './entries.ts';
@@ -24,7 +24,7 @@ export async function entryPassages(entry: PageEntry, locale: Locale, options: P
   const body = entry.body ?? '';
   const glossary = options.linkGlossary ? (await getCollection('glossary')).map((term) => term.data) : [];
   const plugins = options.linkGlossary
-    ? [linkFirstUse(glossary, locale, href(routes.page(locale, 'glossary')), new Set())]
+    ? [linkFirstUse(glossary, locale, routes.page(locale, 'glossary'), new Set())]
     : [];
   try {
     return splitPassages(body, { figures: await figureTexts(locale), locale, plugins });

@@ -216,3 +216,29 @@ export type FigureData = z.output<typeof figureSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type PartyData = z.output<typeof partySchema>;
 export type SearchAliasData = z.output<typeof searchAliasSchema>;
+
+/**
+ * An address on the site without its language: `/sectors/hologram/`, or one
+ * of its anchors: `/sectors/hologram/#overview`.
+ */
+export const siteAddress = z
+  .string()
+  .trim()
+  .regex(
+    /^\/(?:[a-z0-9][a-z0-9-]*\/)*(?:#[a-z0-9][a-z0-9-]*)?$/,
+    'expected an address such as /sectors/hologram/ or /sectors/hologram/#overview',
+  )
+  .refine(
+    (address) => !/^\/(?:ko|en)\//.test(address),
+    'leave out /ko/ or /en/: a redirect applies to both languages',
+  );
+
+/** One entry of `content/redirects.yaml`: an old address and where it now leads. */
+export const redirectSchema = z.strictObject({
+  /** The address that was published and no longer exists. */
+  from: siteAddress,
+  /** Where readers of the old address should land instead. */
+  to: siteAddress,
+});
+
+export type RedirectData = z.output<typeof redirectSchema>;

@@ -2,6 +2,8 @@
 import { getCollection } from 'astro:content';
 import type { SourceData } from './schemas.ts';
 
+export { sourceAnchor } from './source-anchor.ts';
+
 export async function citedSources(ids: readonly string[], citedIn: string): Promise<SourceData[]> {
   const all = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
   return ids.map((id) => {
@@ -13,9 +15,4 @@ export async function citedSources(ids: readonly string[], citedIn: string): Pro
     }
     return source;
   });
-}
-
-/** Fragment id of a source on the sources page: `S13a` → `source-s13a`. */
-export function sourceAnchor(id: string): string {
-  return `source-${id.toLowerCase()}`;
 }

@@ -1,0 +1,165 @@
+/**
+ * What editors do, end to end, in a temporary copy of the project built for
+ * real: one sector published in Korean only, a new sector copied from the
+ * hologram pair with new titles, a sector renamed with a redirect, and
+ * "Edit this page" switched on.
+ */
+import { cpSync, readFileSync, renameSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { preview } from 'astro';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { copyProject, removeProject, runScript } from '../helpers/project-copy.ts';
+import { freePort } from '../helpers/serve-dist.ts';
+
+const editBase = 'https://git.example/gumi/site/edit/main/';
+let root: string;
+let build: { code: number; output: string };
+
+const file = (name: string) => path.join(root, name);
+const page = (sitePath: string) => cheerio.load(readFileSync(file(`dist${sitePath}index.html`), 'utf8'));
+
+function change(name: string, edit: (text: string) => string): void {
+  writeFileSync(file(name), edit(readFileSync(file(name), 'utf8')));
+}
+
+beforeAll(() => {
+  root = copyProject('editing-flow-');
+  unlinkSync(file('content/sectors/en/wearables.md'));
+
+  for (const locale of ['ko', 'en']) {
+    cpSync(file(`content/sectors/${locale}/hologram.md`), file(`content/sectors/${locale}/holo-display.md`));
+    renameSync(
+      file(`content/sectors/${locale}/5g.md`),
+      file(`content/sectors/${locale}/fifth-generation.md`),
+    );
+    change(`content/pages/${locale}/about.mdx`, (t) =>
+      t.replaceAll('/sectors/5g/', '/sectors/fifth-generation/'),
+    );
+  }
+  change('content/sectors/ko/holo-display.md', (t) =>
+    t.replace(/^title: .*$/m, 'title: 홀로그램 디스플레이').replace(/^order: .*$/m, 'order: 8'),
+  );
+  change('content/sectors/en/holo-display.md', (t) =>
+    t.replace(/^title: .*$/m, 'title: Hologram displays').replace(/^order: .*$/m, 'order: 8'),
+  );
+  for (const locale of ['ko', 'en']) {
+    change(`content/sectors/${locale}/holo-display.md`, (t) => t.replace('{#in-gumi}', '{#activity}'));
+  }
+  appendFileSync(
+    file('content/redirects.yaml'),
+    '\n- from: /sectors/5g/\n  to: /sectors/fifth-generation/' +
+      '\n- from: /sectors/holo-display/#in-gumi\n  to: /sectors/holo-display/#activity\n',
+  );
+
+  build = runScript(root, 'build', [], { EDIT_BASE_URL: editBase });
+}, 180_000);
+
+afterAll(() => removeProject(root));
+
+describe('a page published in one language only', () => {
+  it('builds, with the missing translation shown as a warning', () => {
+    expect(build.code).toBe(0);
+    expect(build.output).toContain('⚠ 경고 · warning  content/sectors/ko/wearables.md');
+    expect(build.output).toContain('The English file is missing: content/sectors/en/wearables.md');
+    expect(build.output).toContain('[content] sectors/wearables has no en file');
+  });
+
+  it('fails npm run check:content, which reports it', () => {
+    const { code, output } = runScript(root, 'check:content');
+    expect(code).toBe(1);
+    expect(output).toContain('The English file is missing: content/sectors/en/wearables.md');
+  });
+
+  it('shows a notice in English linking to the Korean page, keeping its anchors', () => {
+    const $ = page('/en/sectors/wearables/');
+    expect($('html').attr('lang')).toBe('en');
+    expect($('main h1').text()).toBe('This page has not been translated yet');
+    expect($('main a[href="/ko/sectors/wearables/"]').text()).toBe('Read the Korean edition');
+    for (const anchor of ['overview', 'in-gumi', 'alliance']) {
+      expect($(`main li#${anchor} a`).attr('href')).toBe(`/ko/sectors/wearables/#${anchor}`);
+    }
+    expect($('main ul[lang="ko"]').length).toBe(1);
+  });
+});
+
+describe('a sector copied from the hologram pair', () => {
+  it('is published in both languages and listed on both sectors indexes, which count it', () => {
+    // Korean: the seven, renamed 5g included, plus the copy; English lacks the untranslated wearables.
+    expect(page('/ko/sectors/')('#sector-list').text()).toBe('8개 성장 분야');
+    expect(page('/en/sectors/')('#sector-list').text()).toBe('The 7 growth sectors');
+    expect(page('/ko/sectors/holo-display/')('main h1').text()).toBe('홀로그램 디스플레이');
+    expect(page('/en/sectors/holo-display/')('main h1').text()).toBe('Hologram displays');
+    expect(page('/ko/sectors/')('main a[href="/ko/sectors/holo-display/"]').text()).toContain(
+      '홀로그램 디스플레이',
+    );
+    expect(page('/en/sectors/')('main a[href="/en/sectors/holo-display/"]').text()).toContain(
+      'Hologram displays',
+    );
+  });
+});
+
+describe('a renamed sector with a redirect', () => {
+  it('keeps the old address as a redirect page, a _redirects line, and out of the sitemap', () => {
+    const $ = page('/ko/sectors/5g/');
+    expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/ko/sectors/fifth-generation/');
+    expect($('html').attr('lang')).toBe('ko');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(readFileSync(file('dist/_redirects'), 'utf8')).toContain(
+      '/en/sectors/5g/ /en/sectors/fifth-generation/ 301',
+    );
+    const sitemap = readFileSync(file('dist/sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/ko/sectors/fifth-generation/');
+    expect(sitemap).not.toContain('/ko/sectors/5g/');
+  });
+
+  it('takes a reader of the old address, anchor included, to the new page', async () => {
+    const port = await freePort();
+    const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
+    const browser = await launchBrowser();
+    try {
+      const reader = await browser.newPage();
+      await reader.goto(`http://127.0.0.1:${port}/ko/sectors/5g/#in-gumi`);
+      await reader.waitForURL(/fifth-generation/);
+      expect(new URL(reader.url()).pathname + new URL(reader.url()).hash).toBe(
+        '/ko/sectors/fifth-generation/#in-gumi',
+      );
+      expect(await reader.locator('h2:target').getAttribute('id')).toBe('in-gumi');
+
+      const withoutScript = await browser.newPage({ javaScriptEnabled: false });
+      await withoutScript.goto(`http://127.0.0.1:${port}/en/sectors/5g/`);
+      await withoutScript.waitForURL(/fifth-generation/);
+      expect(await withoutScript.locator('main h1').textContent()).toBe(
+        page('/en/sectors/fifth-generation/')('main h1').text(),
+      );
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+});
+
+describe('a renamed anchor with a redirect', () => {
+  it('keeps the old anchor on the heading it moved to', () => {
+    for (const locale of ['ko', 'en']) {
+      const $ = page(`/${locale}/sectors/holo-display/`);
+      expect($('#in-gumi').next('h2').attr('id')).toBe('activity');
+    }
+  });
+});
+
+describe('"Edit this page" with EDIT_BASE_URL set', () => {
+  it.each([
+    ['/ko/sectors/holo-display/', 'content/sectors/ko/holo-display.md'],
+    ['/en/', 'content/pages/en/home.md'],
+    ['/en/about/', 'content/pages/en/about.mdx'],
+    ['/en/sectors/wearables/', 'content/sectors/ko/wearables.md'],
+  ])('%s links to %s', (sitePath, source) => {
+    const $ = page(sitePath);
+    expect($('a[data-edit-link]').attr('href')).toBe(`${editBase}${source}`);
+    expect($('a[data-edit-link]').text().trim()).toBe(
+      sitePath.startsWith('/ko/') ? '이 페이지 고치기' : 'Edit this page',
+    );
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * A temporary copy of content/ for checker tests: make one mistake, run the
+ * checker, and make sure it changed no file.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { checkContent } from '../../scripts/content-check/index.ts';
+
+export function copyContent(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
+  cpSync('content', path.join(root, 'content'), { recursive: true });
+  return root;
+}
+
+export function removeCopy(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** Hash of every content file, to prove the checker changed nothing. */
+export function snapshot(root: string): Map<string, string> {
+  return new Map(
+    globSync('content/**/*', { cwd: root, withFileTypes: false })
+      .filter((file) => /\.(md|mdx|ya?ml|json)$/.test(file))
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(root, file)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+export function edit(root: string, file: string, change: (text: string) => string): void {
+  const target = path.join(root, file);
+  const before = readFileSync(target, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the test's edit changed nothing in ${file}`);
+  writeFileSync(target, after);
+}
+
+/** Makes a change, runs the checker, and returns its problems after checking it left every file as it was. */
+export async function problemsAfter(root: string, change: () => void) {
+  change();
+  const before = snapshot(root);
+  const { problems } = await checkContent(root);
+  expect(snapshot(root)).toEqual(before);
+  return problems;
+}

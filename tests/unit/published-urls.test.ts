@@ -1,0 +1,208 @@
+/**
+ * URL permanence without a build: every address in content/published-urls.json
+ * must still be published or redirected, and the redirects themselves must
+ * make sense. Each case changes a temporary copy of the content.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/content-check/index.ts';
+import { publishedAddresses } from '../../scripts/content-check/published.ts';
+import { manifestFile } from '../../scripts/content-check/urls.ts';
+import {
+  copyContent,
+  edit as editIn,
+  problemsAfter as problemsAfterIn,
+  removeCopy,
+} from '../helpers/content-copy.ts';
+
+let root: string;
+const edit = (file: string, change: (text: string) => string) => editIn(root, file, change);
+const problemsAfter = (change: () => void) => problemsAfterIn(root, change);
+const redirectsFile = 'content/redirects.yaml';
+
+beforeEach(() => {
+  root = copyContent();
+});
+
+afterEach(() => {
+  removeCopy(root);
+});
+
+function addRedirects(yaml: string): void {
+  appendFileSync(path.join(root, redirectsFile), `\n${yaml.trim()}\n`);
+}
+
+function renameSector(from: string, to: string): void {
+  for (const locale of ['ko', 'en']) {
+    renameSync(
+      path.join(root, `content/sectors/${locale}/${from}.md`),
+      path.join(root, `content/sectors/${locale}/${to}.md`),
+    );
+  }
+  for (const file of ['content/pages/ko/about.mdx', 'content/pages/en/about.mdx']) {
+    edit(file, (t) => t.replaceAll(`/sectors/${from}/`, `/sectors/${to}/`));
+  }
+}
+
+const errors = (problems: { severity: string }[]) => problems.filter((p) => p.severity === 'error');
+
+describe('the list of published addresses', () => {
+  it('lists exactly what the content publishes', async () => {
+    const listed: string[] = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    const { site } = await checkContent(root);
+    expect([...listed].sort()).toEqual([...new Set(publishedAddresses(site))].sort());
+    expect(listed).toContain('/ko/declaration/#article-1');
+    expect(listed).toContain('/en/sources/#source-s0');
+  });
+
+  it('names the lost addresses of a deleted page and the file to restore', async () => {
+    const problems = await problemsAfter(() => {
+      unlinkSync(path.join(root, 'content/sectors/ko/materials.md'));
+      unlinkSync(path.join(root, 'content/sectors/en/materials.md'));
+    });
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({
+        file: redirectsFile,
+        en: expect.stringMatching(
+          /Published address\(es\) no longer exist: \/en\/sectors\/materials\/, \/ko\/sectors\/materials\/\..*"- from: \/sectors\/materials\/".*restore content\/sectors\/en\/materials\.md, content\/sectors\/ko\/materials\.md/,
+        ),
+      }),
+    ]);
+  });
+
+  it('accepts a renamed sector once a redirect keeps its old address, and fails naming it without one', async () => {
+    const withoutRedirect = await problemsAfter(() => renameSector('5g', 'fifth-generation'));
+    expect(errors(withoutRedirect)).toEqual([
+      expect.objectContaining({
+        file: redirectsFile,
+        en: expect.stringContaining('no longer exist: /en/sectors/5g/, /ko/sectors/5g/'),
+      }),
+    ]);
+
+    const withRedirect = await problemsAfter(() =>
+      addRedirects('- from: /sectors/5g/\n  to: /sectors/fifth-generation/'),
+    );
+    expect(withRedirect).toEqual([
+      expect.objectContaining({
+        file: manifestFile,
+        severity: 'warning',
+        en: expect.stringContaining('Run npm run urls:update'),
+      }),
+    ]);
+  });
+
+  it('names a removed anchor in each language, and accepts it once redirected', async () => {
+    const removed = await problemsAfter(() => {
+      edit('content/sectors/ko/hologram.md', (t) => t.replace('{#in-gumi}', '{#activity}'));
+      edit('content/sectors/en/hologram.md', (t) => t.replace('{#in-gumi}', '{#activity}'));
+    });
+    expect(errors(removed)).toEqual([
+      expect.objectContaining({
+        file: 'content/sectors/en/hologram.md',
+        en: expect.stringContaining('The published anchor /en/sectors/hologram/#in-gumi no longer exists'),
+      }),
+      expect.objectContaining({
+        file: 'content/sectors/ko/hologram.md',
+        ko: expect.stringContaining('이미 게시된 앵커 /ko/sectors/hologram/#in-gumi 가 없어졌습니다'),
+      }),
+    ]);
+
+    const redirected = await problemsAfter(() =>
+      addRedirects('- from: /sectors/hologram/#in-gumi\n  to: /sectors/hologram/#activity'),
+    );
+    expect(errors(redirected)).toEqual([]);
+  });
+
+  it('warns about a link that goes through a redirect', async () => {
+    const problems = await problemsAfter(() => {
+      renameSector('5g', 'fifth-generation');
+      addRedirects('- from: /sectors/5g/\n  to: /sectors/fifth-generation/');
+      edit('content/roles/ko/institute.md', (t) => t.replace('(/ko/sectors/)', '(/ko/sectors/5g/)'));
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/roles/ko/institute.md',
+        severity: 'warning',
+        en: expect.stringContaining('Link straight to /ko/sectors/fifth-generation/'),
+      }),
+    );
+  });
+});
+
+describe('content/redirects.yaml', () => {
+  it.each([
+    {
+      mistake: 'a redirect from a page that still exists',
+      yaml: '- from: /sectors/hologram/\n  to: /sectors/',
+      field: 'from',
+      message: "The page '/sectors/hologram/' still exists",
+    },
+    {
+      mistake: 'a redirect to nowhere',
+      yaml: '- from: /sectors/holo/\n  to: /sectors/hologramm/',
+      field: 'to',
+      message: "Did you mean '/sectors/hologram/'?",
+    },
+    {
+      mistake: 'an address with its language',
+      yaml: '- from: /ko/sectors/holo/\n  to: /sectors/hologram/',
+      field: 'from',
+      message: 'leave out /ko/ or /en/',
+    },
+    {
+      mistake: 'a loop',
+      yaml: '- from: /sectors/a/\n  to: /sectors/b/\n- from: /sectors/b/\n  to: /sectors/a/',
+      field: 'to',
+      message: 'go round in a loop',
+    },
+    {
+      mistake: 'an anchor sent to another page',
+      yaml: '- from: /sectors/hologram/#history\n  to: /about/#the-plan',
+      field: 'to',
+      message: 'An anchor can only lead to another anchor on the same page',
+    },
+    {
+      mistake: 'a misspelt field',
+      yaml: '- from: /sectors/holo/\n  too: /sectors/hologram/',
+      field: 'too',
+      message: "Did you mean 'to'?",
+    },
+  ])('explains $mistake on its line', async ({ yaml, field, message }) => {
+    const problems = await problemsAfter(() => addRedirects(yaml));
+    const found = problems.find((p) => p.en.includes(message));
+    expect(found).toMatchObject({ file: redirectsFile, field, severity: 'error' });
+    const fieldLines = readFileSync(path.join(root, redirectsFile), 'utf8')
+      .split('\n')
+      .flatMap((line, index) => (line.trim().replace(/^- /, '').startsWith(`${field}:`) ? [index + 1] : []));
+    expect(fieldLines).toContain(found?.line);
+  });
+
+  it('follows a chain of redirects to the page that exists', async () => {
+    const problems = await problemsAfter(() => {
+      renameSector('5g', 'fifth-generation');
+      addRedirects(
+        '- from: /sectors/5g/\n  to: /sectors/5g-services/\n- from: /sectors/5g-services/\n  to: /sectors/fifth-generation/',
+      );
+    });
+    expect(errors(problems)).toEqual([]);
+  });
+});
+
+describe('npm run urls:update', () => {
+  it('adds new addresses, keeps every old one, and then the check passes', async () => {
+    renameSector('5g', 'fifth-generation');
+    addRedirects('- from: /sectors/5g/\n  to: /sectors/fifth-generation/');
+    const before: string[] = JSON.parse(readFileSync(path.join(root, manifestFile), 'utf8'));
+    const output = execFileSync(process.execPath, ['scripts/update-urls.ts', root], { encoding: 'utf8' });
+    const after: string[] = JSON.parse(readFileSync(path.join(root, manifestFile), 'utf8'));
+
+    expect(output).toContain('+ /ko/sectors/fifth-generation/#overview');
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after).toContain('/ko/sectors/5g/');
+    expect(after).toContain('/en/sectors/fifth-generation/#alliance');
+    expect(after).toEqual([...after].sort());
+    expect((await checkContent(root)).problems).toEqual([]);
+  });
+});

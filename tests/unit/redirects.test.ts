@@ -1,0 +1,57 @@
+/** Redirects as the build emits them: both languages, chains followed, anchors kept on their page. */
+import { describe, expect, it } from 'vitest';
+import {
+  anchorAliases,
+  redirectTable,
+  redirectsFileText,
+  splitAddress,
+} from '../../src/lib/content/redirects.ts';
+
+const table = redirectTable([
+  { from: '/sectors/holo/', to: '/sectors/holography/' },
+  { from: '/sectors/holography/', to: '/sectors/hologram/' },
+  { from: '/sectors/hologram/#in-gumi', to: '/sectors/hologram/#activity' },
+  { from: '/sectors/hologram/#history', to: '/sectors/hologram/' },
+]);
+
+describe('redirects', () => {
+  it('applies each page redirect to both languages and follows chains to the final page', () => {
+    expect([...table.pages]).toEqual([
+      ['/ko/sectors/holo/', '/ko/sectors/hologram/'],
+      ['/ko/sectors/holography/', '/ko/sectors/hologram/'],
+      ['/en/sectors/holo/', '/en/sectors/hologram/'],
+      ['/en/sectors/holography/', '/en/sectors/hologram/'],
+    ]);
+  });
+
+  it('gives a moved anchor to the heading it moved to, and none to a removed one', () => {
+    expect(anchorAliases(table, '/en/sectors/hologram/', 'activity')).toEqual(['in-gumi']);
+    expect(anchorAliases(table, '/ko/sectors/hologram/', 'overview')).toEqual([]);
+    expect(table.anchors.get('/ko/sectors/hologram/')?.get('history')).toBe('');
+  });
+
+  it('refuses a loop', () => {
+    expect(() =>
+      redirectTable([
+        { from: '/a/', to: '/b/' },
+        { from: '/b/', to: '/a/' },
+      ]),
+    ).toThrow(/loop/);
+  });
+
+  it('writes _redirects with the base path, as permanent redirects', () => {
+    expect(redirectsFileText(table, '/site/').split('\n').slice(1, 3)).toEqual([
+      '/site/en/sectors/holo/ /site/en/sectors/hologram/ 301',
+      '/site/en/sectors/holography/ /site/en/sectors/hologram/ 301',
+    ]);
+    expect(redirectsFileText(redirectTable([]), '/')).toMatch(/^# Generated from content\/redirects\.yaml/);
+  });
+
+  it('splits an address into page and anchor', () => {
+    expect(splitAddress('/sectors/hologram/#overview')).toEqual({
+      page: '/sectors/hologram/',
+      anchor: 'overview',
+    });
+    expect(splitAddress('/sectors/')).toEqual({ page: '/sectors/', anchor: undefined });
+  });
+});
