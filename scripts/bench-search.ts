@@ -16,6 +16,7 @@
  * Prints a table and writes test-results/bench-search.json. Needs `npm run build`.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium, type Page, type Response } from 'playwright-core';
@@ -109,7 +110,10 @@ try {
   const laterSearchMs = median(timings.laterSearch);
 
   const total = files.reduce((sum, file) => sum + file.compressed, 0);
+  // Timings depend on how busy the machine is; the report says how busy it was.
+  const machine = { cpus: cpus().length, loadAverage: loadavg().map((load) => Number(load.toFixed(1))) };
   const report = {
+    machine,
     page: pagePath,
     query: firstQuery,
     firstSearch: {
@@ -140,7 +144,7 @@ try {
     `  ${'total (as sent compressed)'.padEnd(56)} ${String(report.firstSearch.bytes).padStart(7)} B  ${String(total).padStart(7)} B = ${report.firstSearch.compressedKB} KB (budget ${budget.firstSearchKB} KB)`,
   );
   console.log(
-    `Time to results (median of ${rounds}): first search ${firstSearchMs} ms, first search on a revisit ${revisitSearchMs} ms, later search ${laterSearchMs} ms (budget ${budget.timeToResultsMs} ms)`,
+    `Time to results (median of ${rounds}): first search ${firstSearchMs} ms, first search on a revisit ${revisitSearchMs} ms, later search ${laterSearchMs} ms (budget ${budget.timeToResultsMs} ms); ${machine.cpus} CPUs, load average ${machine.loadAverage.join(' ')}`,
   );
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench-search.json', `${JSON.stringify(report, null, 2)}\n`);

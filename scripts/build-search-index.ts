@@ -35,15 +35,20 @@ import {
 import { readPageFiles } from './content-check/files.ts';
 
 const distDir = path.resolve('dist');
-const bundleDir = path.join(distDir, 'pagefind');
+/** Where the index goes: dist/pagefind/, or another folder for tests (`node scripts/build-search-index.ts <folder>`). */
+const bundleDir = path.resolve(process.argv[2] ?? path.join(distDir, 'pagefind'));
 
 /**
  * Pagefind loads its word index in chunks by word range; a query fetches only
  * the chunks its words fall in. The default (20,000 word positions) puts this
  * site's whole index in one chunk, so every first search would download all of
- * it. Set before the Pagefind service starts; Pagefind 1.6.0 reads it.
+ * it. Smaller chunks mean a word's extensions (구미시, 구미시는, 구미시장…) can
+ * straddle a boundary, which the search box covers by also loading the chunk
+ * where the extensions end (engine.ts); tests/build/search-chunks.test.ts checks
+ * that no word of the site loses results to chunking. Set before the Pagefind
+ * service starts; Pagefind 1.6.0 reads it.
  */
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '400';
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
 
 /** Parts of the Pagefind bundle this site does not use (it has its own search UI and runs on the main thread). */
 const unusedBundleFiles = [
