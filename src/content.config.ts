@@ -5,9 +5,10 @@
  * collections and their schemas is `src/lib/content/collections.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { dataCollections, globPattern, pageCollections } from './lib/content/collections.ts';
+import { dataCollections, pageCollections } from './lib/content/collections.ts';
+import { markdownPages } from './lib/content/markdown-loader.ts';
 
 function pageCollection<Schema extends z.ZodType>(spec: {
   folder: string;
@@ -15,15 +16,7 @@ function pageCollection<Schema extends z.ZodType>(spec: {
   extensions: readonly string[];
 }) {
   return defineCollection({
-    loader: glob({
-      base: `./content/${spec.folder}`,
-      pattern: globPattern(spec.extensions),
-      // `ko/hologram.md` → `ko/hologram`: the language folder and the translation key.
-      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-      // Markdown pages are split into passages by src/lib/markdown/passages.ts
-      // when a page is built, so nothing is rendered ahead of time.
-      deferRender: true,
-    }),
+    loader: markdownPages({ base: `./content/${spec.folder}`, withMdx: spec.extensions.includes('mdx') }),
     schema: spec.schema,
   });
 }

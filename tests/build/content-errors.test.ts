@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { copyProject, removeProject, runScript } from '../helpers/project-copy.ts';
+import { copyProject, removeProject, runScript } from '../../scripts/lib/project-copy.ts';
 
 let root: string;
 

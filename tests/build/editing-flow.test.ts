@@ -10,7 +10,7 @@ import { preview } from 'astro';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { copyProject, removeProject, runScript } from '../helpers/project-copy.ts';
+import { copyProject, removeProject, runScript } from '../../scripts/lib/project-copy.ts';
 import { freePort } from '../helpers/serve-dist.ts';
 
 const editBase = 'https://git.example/gumi/site/edit/main/';

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, removeProject, runScript } from '../helpers/project-copy.ts';
+import { copyProject, removeProject, runScript } from '../../scripts/lib/project-copy.ts';
 
 let root: string;
 const page = (sitePath: string) =>

@@ -7,7 +7,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, removeProject, runScript } from '../helpers/project-copy.ts';
+import { copyProject, removeProject, runScript } from '../../scripts/lib/project-copy.ts';
 
 function fingerprint(dist: string): Map<string, string> {
   return new Map(

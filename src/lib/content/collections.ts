@@ -48,8 +48,3 @@ export const pagesWithOwnRoute: readonly string[] = ['home', 'roles', 'sectors',
 
 export type PageCollectionName = keyof typeof pageCollections;
 export type DataCollectionName = keyof typeof dataCollections;
-
-/** Drafts start with `_` and are never published. */
-export function globPattern(extensions: readonly string[]): string {
-  return extensions.length === 1 ? `**/[^_]*.${extensions[0]}` : `**/[^_]*.{${extensions.join(',')}}`;
-}

@@ -184,6 +184,18 @@ export interface SplitOptions {
   plugins?: readonly HastPluginEntry[];
 }
 
+/** Every section heading (## and deeper) with its explicit anchor, text and depth. */
+export function markdownHeadings(body: string): { id: string; text: string; depth: number }[] {
+  const headings: { id: string; text: string; depth: number }[] = [];
+  const visit = (node: Node) => {
+    const id = node.type === 'heading' && (node.depth ?? 0) > 1 ? headingAnchor(node) : undefined;
+    if (id) headings.push({ id, text: plainText(node), depth: node.depth ?? 2 });
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(parseMarkdown(body));
+  return headings;
+}
+
 export function splitPassages(source: string, options: SplitOptions = {}): PassageSplit {
   const { locale, plugins = [] } = options;
   const body = options.figures ? insertFigures(source, options.figures) : source;

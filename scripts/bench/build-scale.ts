@@ -1,0 +1,84 @@
+/**
+ * Build time and peak memory for the real content and for generated content
+ * of a given size, built in a throwaway copy of the project. Generated pages
+ * reuse the real sector texts (both languages, same anchors), so they weigh
+ * what real pages weigh.
+ */
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { copyProject, removeProject } from '../lib/project-copy.ts';
+
+export interface BuildRun {
+  pages: number;
+  seconds: number;
+  peakMemoryMiB: number | undefined;
+}
+
+function generatePages(root: string, count: number): void {
+  const sectorDir = (locale: string) => path.join(root, 'content/sectors', locale);
+  const keys = readdirSync(sectorDir('ko')).filter((file) => file.endsWith('.md'));
+  const bodyOf = (locale: string, file: string) =>
+    readFileSync(path.join(sectorDir(locale), file), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+  for (let index = 0; index < count / 2; index++) {
+    const file = keys[index % keys.length] ?? 'hologram.md';
+    for (const locale of ['ko', 'en']) {
+      const page = `---
+lang: ${locale}
+title: ${locale === 'ko' ? '벤치마크 페이지' : 'Benchmark page'} ${index + 1}
+description: ${locale === 'ko' ? '빌드 성능을 재기 위해 만든 페이지입니다.' : 'A page generated to measure build performance.'}
+lastUpdated: 2026-11-25
+sources: [S0]
+---
+${bodyOf(locale, file)}`;
+      writeFileSync(
+        path.join(root, 'content/pages', locale, `bench-${String(index + 1).padStart(4, '0')}.md`),
+        page,
+      );
+    }
+  }
+}
+
+/** Times `npm run build`; GNU time (Debian package `time`) reports peak memory when present. */
+function timedBuild(root: string): { seconds: number; peakMemoryMiB: number | undefined } {
+  const gnuTime = existsSync('/usr/bin/time');
+  const started = performance.now();
+  // A large build prints a lot: keep only stderr (errors, and GNU time's figure), with room to spare.
+  const options: SpawnSyncOptionsWithStringEncoding = {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 256 * 2 ** 20,
+  };
+  const result = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', '--silent', 'build'], options)
+    : spawnSync('npm', ['run', '--silent', 'build'], options);
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Build failed in ${root}:\n${result.stderr.slice(-4000)}`);
+  const kibibytes = gnuTime ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
+  return { seconds, peakMemoryMiB: Number.isFinite(kibibytes) ? kibibytes / 1024 : undefined };
+}
+
+function countPages(root: string): number {
+  return (readdirSync(path.join(root, 'dist'), { recursive: true }) as string[]).filter((file) =>
+    file.endsWith('.html'),
+  ).length;
+}
+
+export function measureBuild(generated: number): BuildRun {
+  const root = copyProject(`bench-build-${generated}-`);
+  try {
+    if (generated > 0) generatePages(root, generated);
+    const { seconds, peakMemoryMiB } = timedBuild(root);
+    return { pages: countPages(root), seconds, peakMemoryMiB };
+  } finally {
+    removeProject(root);
+  }
+}
+
+export function measureCheck(): number {
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', '--silent', 'check'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run check failed:\n${result.stdout}\n${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
