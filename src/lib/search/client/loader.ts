@@ -1,5 +1,5 @@
 /**
- * The only search code every page carries. The search box, Pagefind and the
+ * The only search code every page carries (started by SiteHeader). The search box, Pagefind and the
  * index load when the reader starts a search: focusing or typing in a search
  * box, pressing `/`, or opening the search page with `?q=`.
  */
