@@ -23,9 +23,27 @@ export interface AliasGroup {
 const hangulOnly = /^[\uAC00-\uD7A3]+$/;
 const endsInHangul = /[\uAC00-\uD7A3]$/;
 
+/** Words recur on every page: each is cleaned and split once. */
+const cleaned = new Map<string, string>();
+const piecesOf = new Map<string, string[]>();
+
 /** The words of a text as search sees them: cleaned eojeols, in order. */
 export function textWords(text: string): string[] {
-  return text.split(/\s+/u).map(cleanWord).filter(Boolean);
+  return text
+    .split(/\s+/u)
+    .map((raw) => {
+      let word = cleaned.get(raw);
+      if (word === undefined) cleaned.set(raw, (word = cleanWord(raw)));
+      return word;
+    })
+    .filter(Boolean);
+}
+
+/** Each word of the texts with how often it occurs. */
+function wordCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const word of textWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -35,12 +53,17 @@ export function textWords(text: string): string[] {
  * Lone Latin letters are dropped.
  */
 export function pieces(word: string): string[] {
-  const parts = wordParts(word);
-  const latinJoined = /[a-z][^\p{L}\p{N}]+[a-z]/u.test(word)
-    ? scriptParts(word.replace(/[^\p{L}\p{N}]+/gu, ''))
-    : [];
-  const all = [...parts, ...parts.flatMap(scriptParts), ...latinJoined];
-  return [...new Set(all)].filter((piece) => !/^[a-z]{1,2}$/.test(piece));
+  let found = piecesOf.get(word);
+  if (!found) {
+    const parts = wordParts(word);
+    const latinJoined = /[a-z][^\p{L}\p{N}]+[a-z]/u.test(word)
+      ? scriptParts(word.replace(/[^\p{L}\p{N}]+/gu, ''))
+      : [];
+    const all = [...parts, ...parts.flatMap(scriptParts), ...latinJoined];
+    found = [...new Set(all)].filter((piece) => !/^[a-z]{1,2}$/.test(piece));
+    piecesOf.set(word, found);
+  }
+  return found;
 }
 
 /**
@@ -57,14 +80,12 @@ export function buildLexicon(texts: readonly string[], alsoKnown: readonly strin
     seen.add(ending);
     endings.set(stem, seen);
   };
-  for (const text of texts) {
-    for (const word of textWords(text).flatMap(pieces)) {
-      if (!endsInHangul.test(word)) continue;
-      note(word, '');
-      for (const suffix of suffixes) {
-        if (word.length - suffix.length >= 2 && word.endsWith(suffix))
-          note(word.slice(0, -suffix.length), suffix);
-      }
+  for (const word of new Set([...wordCounts(texts).keys()].flatMap(pieces))) {
+    if (!endsInHangul.test(word)) continue;
+    note(word, '');
+    for (const suffix of suffixes) {
+      if (word.length - suffix.length >= 2 && word.endsWith(suffix))
+        note(word.slice(0, -suffix.length), suffix);
     }
   }
   const lexicon = new Set(alsoKnown.flatMap(textWords).filter((word) => endsInHangul.test(word)));
@@ -87,11 +108,11 @@ export function buildLexicon(texts: readonly string[], alsoKnown: readonly strin
  */
 export function siteWords(texts: readonly string[], lexicon: ReadonlySet<string>): string[] {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const piece of textWords(text).flatMap(pieces)) {
+  for (const [textWord, occurrences] of wordCounts(texts)) {
+    for (const piece of pieces(textWord)) {
       const word = endsInHangul.test(piece) ? stemWord(piece, lexicon) : piece;
       if (/^[\uAC00-\uD7A3]{2,}$/.test(word) || /^[a-z]{4,}$/.test(word))
-        counts.set(word, (counts.get(word) ?? 0) + 1);
+        counts.set(word, (counts.get(word) ?? 0) + occurrences);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
@@ -125,10 +146,9 @@ export function compoundParts(stem: string, { lexicon, words }: Dictionaries): s
   return [...new Set(parts)];
 }
 
-function usesTerm(lowerText: string, onPage: ReadonlySet<string>, term: string): boolean {
+function usesTerm(lowerText: string, latinPieces: readonly string[], term: string): boolean {
   const clean = term.normalize('NFC').toLowerCase().trim();
-  if (/^[a-z0-9]+$/.test(clean))
-    return [...onPage].some((word) => pieces(word).some((piece) => piece.startsWith(clean)));
+  if (/^[a-z0-9]+$/.test(clean)) return latinPieces.some((piece) => piece.startsWith(clean));
   return lowerText.includes(clean);
 }
 
@@ -148,32 +168,59 @@ export interface Keywords {
   associated: string[];
 }
 
-/** Hidden keywords for a text, sorted; words the text already contains as they are left out. */
-export function keywords({ text, dictionaries, aliases, related = [] }: KeywordSource): Keywords {
-  const words = textWords(text);
-  const onPage = new Set(words);
-  const expand = (word: string) =>
-    pieces(word).flatMap((piece) => {
+/** `expand` results by word and lexicon: the same words recur on every page. */
+const expansions = new WeakMap<Dictionaries, Map<string, string[]>>();
+
+/** A word's stems and compound parts, for every piece of it. */
+function expand(word: string, dictionaries: Dictionaries): string[] {
+  let cache = expansions.get(dictionaries);
+  if (!cache) expansions.set(dictionaries, (cache = new Map()));
+  let found = cache.get(word);
+  if (!found) {
+    found = pieces(word).flatMap((piece) => {
       const stem = stemWord(piece, dictionaries.lexicon);
       return [stem, ...compoundParts(stem, dictionaries)];
     });
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/** Whether some word of a sorted list starts with `prefix`. */
+function beginsAWord(sortedWords: readonly string[], prefix: string): boolean {
+  let [low, high] = [0, sortedWords.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sortedWords[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return sortedWords[low]?.startsWith(prefix) ?? false;
+}
+
+/** Hidden keywords for a text, sorted; words Pagefind already finds in the text are left out. */
+export function keywords({ text, dictionaries, aliases, related = [] }: KeywordSource): Keywords {
+  const words = textWords(text);
+  const onPage = new Set(words);
   const own = new Set([
-    ...words.flatMap(expand),
+    ...[...onPage].flatMap((word) => expand(word, dictionaries)),
     ...joinNumberCounters(words)
       .filter((joined) => !onPage.has(joined))
-      .flatMap(expand),
+      .flatMap((word) => expand(word, dictionaries)),
   ]);
   const lowerText = text.normalize('NFC').toLowerCase();
+  const latinPieces = [...own].filter((piece) => /^[a-z0-9]/.test(piece));
   const associatedPhrases = [
     ...aliases
-      .filter((group) => group.terms.some((term) => usesTerm(lowerText, onPage, term)))
+      .filter((group) => group.terms.some((term) => usesTerm(lowerText, latinPieces, term)))
       .flatMap((group) => group.terms),
     ...related,
   ];
-  const associated = new Set(associatedPhrases.flatMap(textWords).flatMap(expand));
+  const associated = new Set(
+    associatedPhrases.flatMap(textWords).flatMap((word) => expand(word, dictionaries)),
+  );
   // A keyword that begins a word of the text adds nothing: Pagefind matches query words as prefixes.
-  const starts = new Set(words.flatMap((word) => [...word].map((_, end) => word.slice(0, end + 1))));
-  const useful = (keyword: string) => !starts.has(keyword);
+  const sortedWords = [...onPage].sort();
+  const useful = (keyword: string) => !beginsAWord(sortedWords, keyword);
   return {
     own: [...own].filter(useful).sort(),
     associated: [...associated].filter((keyword) => useful(keyword) && !own.has(keyword)).sort(),
