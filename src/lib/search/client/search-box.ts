@@ -45,7 +45,7 @@ function excerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const paragraph = element('p', 'mt-1 text-[0.9375rem] text-muted');
   for (const part of parts) {
     paragraph.append(
-      part.mark ? element('mark', 'rounded-sm bg-mark px-0.5 text-ink', part.text) : part.text,
+      part.mark ? element('mark', 'rounded-sm bg-mark text-ink', part.text) : part.text,
     );
   }
   return paragraph;
