@@ -44,9 +44,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function excerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const paragraph = element('p', 'mt-1 text-[0.9375rem] text-muted');
   for (const part of parts) {
-    paragraph.append(
-      part.mark ? element('mark', 'rounded-sm bg-mark text-ink', part.text) : part.text,
-    );
+    paragraph.append(part.mark ? element('mark', 'rounded-sm bg-mark text-ink', part.text) : part.text);
   }
   return paragraph;
 }
