@@ -38,4 +38,5 @@ export const collections = {
   relatedFields: dataCollection(dataCollections.relatedFields),
   sources: dataCollection(dataCollections.sources),
   timeline: dataCollection(dataCollections.timeline),
+  searchAliases: dataCollection(dataCollections.searchAliases),
 };

@@ -164,6 +164,11 @@ export function publishedSite(
       pages.set(path, { path, locale, file, isFallback: false, anchors: passages });
     }
   }
+  // The search page (src/pages/[lang]/search.astro), made from no content file.
+  for (const locale of localeCodes) {
+    const path = routes.search(locale);
+    pages.set(path, { path, locale, file: undefined, isFallback: false, anchors: [] });
+  }
   return { pages, files: new Set(publishedFiles()), unrouted };
 }
 

@@ -13,6 +13,7 @@ import {
   partySchema,
   relatedFieldSchema,
   roleSchema,
+  searchAliasSchema,
   sectorSchema,
   sourceSchema,
   timelineSchema,
@@ -36,6 +37,7 @@ export const dataCollections = {
   relatedFields: { file: 'content/data/related-fields.yaml', schema: relatedFieldSchema },
   sources: { file: 'content/data/sources.yaml', schema: sourceSchema },
   timeline: { file: 'content/data/timeline.yaml', schema: timelineSchema },
+  searchAliases: { file: 'content/data/search-aliases.yaml', schema: searchAliasSchema },
 } as const;
 
 /**

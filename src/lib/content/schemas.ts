@@ -177,6 +177,17 @@ export const timelineSchema = z.strictObject({
   sources: z.array(sourceId).min(1),
 });
 
+/**
+ * Words a reader may search for that the pages write differently
+ * (`content/data/search-aliases.yaml`). A page that uses any term of a group is
+ * also found by the others: GERI ↔ 구미전자정보기술원, 이모빌리티 ↔ e모빌리티.
+ */
+export const searchAliasSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  /** Two or more ways of writing the same thing, in either language. */
+  terms: z.array(z.string().trim().min(1)).min(2, 'list at least two terms that mean the same'),
+});
+
 const termForms = z.strictObject({ ko: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() });
 
 export const glossarySchema = z.strictObject({
@@ -204,6 +215,7 @@ export type TimelineData = z.output<typeof timelineSchema>;
 export type FigureData = z.output<typeof figureSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type PartyData = z.output<typeof partySchema>;
+export type SearchAliasData = z.output<typeof searchAliasSchema>;
 
 /**
  * An address on the site without its language: `/sectors/hologram/`, or one

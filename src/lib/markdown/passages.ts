@@ -242,7 +242,8 @@ export function splitPassages(source: string, options: SplitOptions = {}): Passa
     };
   });
 
-  // Passages render in reading order after the lead, so "first use" plugins see the page in order.
-  const leadHtml = leadMarkdown ? renderMarkdown(leadMarkdown, locale, plugins) : '';
+  // The lead introduces the page in plain words; "first use" plugins (glossary links) start with the
+  // passages, which render in reading order.
+  const leadHtml = leadMarkdown ? renderMarkdown(leadMarkdown, locale) : '';
   return { leadMarkdown, leadHtml, passages: passages.map((render) => render()) };
 }
