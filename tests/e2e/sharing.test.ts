@@ -45,7 +45,7 @@ describe('copying a link to a passage', () => {
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`${canonical}#article-2`);
     expect(`${canonical}#article-2`).toMatch(/^https?:\/\/[^/]+\/(.+\/)?ko\/declaration\/#article-2$/);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('링크를 복사했습니다.');
+    await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe('링크를 복사했습니다.');
     expect(sitePathOf(page.url())).toBe('/ko/declaration/#article-2');
     await page.context().close();
   });
@@ -55,7 +55,7 @@ describe('copying a link to a passage', () => {
     await page.goto(urlOf('/en/sectors/5g/'));
     const link = page.locator('a[data-heading-link]').first();
     await link.click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied.');
+    await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       /\/en\/sectors\/5g\/#[a-z0-9-]+$/,
     );
@@ -107,7 +107,7 @@ describe('citing', () => {
     expect(copied).toMatch(/^경상북도·구미시·구미전자정보기술원, 「신전자산업 육성을 위한 공동선언문」/);
     expect(copied).toContain('‘2. 구미전자정보기술원의 역할’');
     expect(copied).toContain('/ko/declaration/#article-2 (');
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('인용문을 복사했습니다.');
+    await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe('인용문을 복사했습니다.');
     await page.context().close();
   });
 
