@@ -6,9 +6,13 @@
  * and for 200 and 2,000 generated pages, and `npm run check` time. Prints a
  * table, writes test-results/bench.json, and exits 1 when a budget is broken.
  *
- * `--only=weights,lighthouse,build,check` runs a subset.
+ * The first Korean search (bytes and time to results) is measured by
+ * scripts/bench-search.ts, which this runs and reads back.
+ *
+ * `--only=weights,lighthouse,search,build,check` runs a subset.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,6 +31,8 @@ export const budgets = {
   jsBeforeInteractionKB: 2,
   requestsBeforeInteraction: 5,
   lighthouseScore: 100,
+  firstSearchKB: 90,
+  searchMs: 300,
   build2000Seconds: 20,
   build2000MiB: 1.2 * 1024,
   checkSeconds: 20,
@@ -65,6 +71,7 @@ interface Results {
     maxRequests: number;
   };
   lighthouse?: LighthouseResult[];
+  search?: { firstSearchKB: number; firstSearchMs: number; revisitMs: number; laterSearchMs: number };
   builds?: BuildRun[];
   checkSeconds?: number;
   overBudget: string[];
@@ -153,6 +160,29 @@ if (wanted('weights') || wanted('lighthouse')) {
   } finally {
     await server.stop();
   }
+}
+
+if (wanted('search')) {
+  const run = spawnSync(process.execPath, ['scripts/bench-search.ts'], { stdio: 'inherit' });
+  if (run.status !== 0 && run.status !== 1) throw new Error('scripts/bench-search.ts failed');
+  const report = JSON.parse(readFileSync('test-results/bench-search.json', 'utf8')) as {
+    firstSearch: { compressedKB: number };
+    timeToResultsMs: { firstSearch: number; firstSearchOnRevisit: number; laterSearch: number };
+  };
+  results.search = {
+    firstSearchKB: report.firstSearch.compressedKB,
+    firstSearchMs: report.timeToResultsMs.firstSearch,
+    revisitMs: report.timeToResultsMs.firstSearchOnRevisit,
+    laterSearchMs: report.timeToResultsMs.laterSearch,
+  };
+  if (results.search.firstSearchKB > budgets.firstSearchKB)
+    over(`first search ${results.search.firstSearchKB} KB`);
+  const slowest = Math.max(
+    results.search.firstSearchMs,
+    results.search.revisitMs,
+    results.search.laterSearchMs,
+  );
+  if (slowest > budgets.searchMs) over(`search results after ${slowest} ms`);
 }
 
 if (wanted('build')) {
