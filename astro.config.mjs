@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { alternatePaths } from './src/i18n/routing.ts';
+import previewCards from './src/integrations/preview-cards.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -18,10 +19,11 @@ import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
  */
 const site = process.env.SITE_URL ?? 'https://new-electronics.example';
 const base = process.env.BASE_PATH ?? '/';
+/** The published root of the site, base path included. */
+const siteRoot = new URL(base.replace(/^\/*/, '/').replace(/\/*$/, '/'), site);
 const redirects = redirectTable(readRedirects());
-/** Site path of a page URL, without the base path: the form redirects are listed in. */
-const sitePathOf = (/** @type {string} */ url) =>
-  `/${new URL(url).pathname.slice(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/').length)}`;
+/** Site path of a page URL, without the base path: the form redirects and alternates are listed in. */
+const sitePathOf = (/** @type {string} */ url) => `/${url.slice(siteRoot.href.length)}`;
 
 export default defineConfig({
   site,
@@ -41,11 +43,16 @@ export default defineConfig({
     sitemap({
       // Old addresses that redirect are not pages of their own.
       filter: (page) => !redirects.pages.has(sitePathOf(page)),
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
+      // Each page lists its language versions exactly as its <head> does (ko, en, x-default).
+      serialize(item) {
+        const links = alternatePaths(sitePathOf(item.url)).map((alternate) => ({
+          lang: alternate.hreflang,
+          url: new URL(alternate.path.slice(1), siteRoot).href,
+        }));
+        return { ...item, links };
       },
     }),
+    previewCards(),
   ],
   vite: { plugins: [tailwindcss(), figureParticles()] },
   env: {

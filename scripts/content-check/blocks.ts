@@ -15,11 +15,14 @@ interface BlockRule {
 }
 
 export const editorBlocks: Record<string, BlockRule> = {
+  DeclarationCitation: { required: [], optional: [] },
+  DeclarationFiles: { required: [], optional: [] },
   Figure: { required: ['id'], optional: [] },
   KeyFigures: { required: ['group'], optional: ['ids'] },
   FactSheet: { required: [], optional: [] },
   Glossary: { required: [], optional: [] },
   OpenDataList: { required: [], optional: [] },
+  PreviewCard: { required: [], optional: [] },
   SourceTable: { required: [], optional: [] },
   Timeline: { required: [], optional: [] },
 };

@@ -4,7 +4,7 @@
  * adds it at render time. Both editions share one URL shape, so swapping the
  * first segment (`/ko/…` ↔ `/en/…`) gives the same page in the other language.
  */
-import { isLocale, type Locale } from './locales.ts';
+import { defaultLocale, isLocale, localeCodes, locales, type Locale } from './locales.ts';
 
 // Vite replaces `import.meta.env.BASE_URL` at build time; plain Node (the content
 // checker) has no `import.meta.env`, and the site path starts at the root there.
@@ -32,6 +32,17 @@ export const routes = {
   changes: (locale: Locale) => sitePath(locale, 'changes'),
   /** Atom feed of the change log. */
   changesFeed: (locale: Locale) => `${sitePath(locale, 'changes')}feed.xml`,
+  /** The declaration as a file to download: `/ko/declaration.txt`, `/en/declaration.md`. */
+  declarationFile: (locale: Locale, format: 'txt' | 'md') => `/${locale}/declaration.${format}`,
+  /** The 1200×630 preview card of a page: `/ko/sectors/5g/` → `/og/ko/sectors/5g.png`, `/` → `/og/index.png`. */
+  previewCard: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`,
+  /** The page a preview card belongs to (the reverse of `previewCard`), or undefined for another path. */
+  pageOfPreviewCard: (cardPath: string) => {
+    const name = /^\/og\/(.+)\.png$/.exec(cardPath)?.[1];
+    if (!name) return undefined;
+    return name === 'index' ? '/' : `/${name}/`;
+  },
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** Adds the deployment base path to a site path (keeps `?query` and `#hash`). */
@@ -63,4 +74,17 @@ export function localizedPath(path: string, target: Locale): string {
   const current = localeOf(path);
   if (!current) return routes.home(target);
   return `/${target}${path.slice(current.length + 1)}`;
+}
+
+/**
+ * The language versions of a page, for `hreflang` in the page head and in the
+ * sitemap: each edition, and `x-default` for readers of other languages (the
+ * language chooser `/` for the home pages, the Korean original elsewhere).
+ */
+export function alternatePaths(path: string): { hreflang: string; path: string }[] {
+  const isHome = path === '/' || localeCodes.some((code) => path === routes.home(code));
+  return [
+    ...localeCodes.map((code) => ({ hreflang: locales[code].lang, path: localizedPath(path, code) })),
+    { hreflang: 'x-default', path: isHome ? '/' : localizedPath(path, defaultLocale) },
+  ];
 }

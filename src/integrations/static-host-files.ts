@@ -3,7 +3,10 @@
  * and cache headers, src/lib/security.ts) and `_redirects` (old addresses
  * from content/redirects.yaml; every other host uses the redirect pages).
  */
+import { globSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { redirectsFileText, type RedirectTable } from '../lib/content/redirects.ts';
 import { headersFile } from '../lib/security.ts';
@@ -22,7 +25,11 @@ export function staticHostFiles(redirects: RedirectTable): AstroIntegration {
           .map(({ pathname }) => `/${pathname}`.replace(/\/{2,}/g, '/'))
           .map((path) => (path === '/404/' ? '/404.html' : path))
           .filter((path) => !path.startsWith('/data/'));
-        await writeFile(new URL('_headers', dir), headersFile(base, pagePaths));
+        // Text files made by endpoints (the declaration's copies, robots.txt) are not in `pages`.
+        const textFiles = globSync('**/*.{txt,md}', { cwd: fileURLToPath(dir) }).map(
+          (file) => `/${file.split(path.sep).join('/')}`,
+        );
+        await writeFile(new URL('_headers', dir), headersFile(base, [...pagePaths, ...textFiles]));
         await writeFile(new URL('_redirects', dir), redirectsFileText(redirects, base));
       },
     },

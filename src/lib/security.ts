@@ -59,6 +59,13 @@ export const cacheControl = {
  * than with `/*`, because hosts merge the headers of every rule that matches
  * and a page rule must never reach the hashed assets.
  */
+/** Text files are UTF-8 whatever the host would guess (the declaration's Korean copies, for one). */
+function textType(path: string): Record<string, string> {
+  if (path.endsWith('.txt')) return { 'Content-Type': 'text/plain; charset=utf-8' };
+  if (path.endsWith('.md')) return { 'Content-Type': 'text/markdown; charset=utf-8' };
+  return {};
+}
+
 export function headersFile(basePath: string, pagePaths: readonly string[]): string {
   const prefix = basePath.replace(/\/+$/, '');
   const block = (path: string, headers: Record<string, string>) =>
@@ -68,6 +75,8 @@ export function headersFile(basePath: string, pagePaths: readonly string[]): str
     block('/_astro/*', { 'Cache-Control': cacheControl.hashed }),
     block('/pagefind/*', { 'Cache-Control': cacheControl.page }),
     block('/data/*', { 'Cache-Control': cacheControl.page }),
-    ...[...pagePaths].sort().map((path) => block(path, { 'Cache-Control': cacheControl.page })),
+    ...[...pagePaths]
+      .sort()
+      .map((path) => block(path, { 'Cache-Control': cacheControl.page, ...textType(path) })),
   ].join('\n\n')}\n`;
 }

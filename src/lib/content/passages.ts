@@ -18,6 +18,8 @@ function bodyLineOffset(filePath: string, body: string): number {
 export interface PassageOptions {
   /** Link the first use of each glossary term to the glossary page. */
   linkGlossary?: boolean;
+  /** Figures as bare text rather than `<data>` elements (for plain-text copies). */
+  figuresAsText?: boolean;
 }
 
 export async function entryPassages(entry: PageEntry, locale: Locale, options: PassageOptions = {}): Promise<PassageSplit> {
@@ -27,7 +29,12 @@ export async function entryPassages(entry: PageEntry, locale: Locale, options: P
     ? [linkFirstUse(glossary, locale, routes.page(locale, 'glossary'), new Set())]
     : [];
   try {
-    return splitPassages(body, { figures: await figureTexts(locale), locale, plugins });
+    return splitPassages(body, {
+      figures: await figureTexts(locale),
+      figuresAsText: options.figuresAsText ?? false,
+      locale,
+      plugins,
+    });
   } catch (error) {
     if (error instanceof PassageError && entry.filePath) {
       const line = error.line + bodyLineOffset(entry.filePath, body);

@@ -139,9 +139,14 @@ export function fitParticle(text: string, written: string): string {
 /**
  * Replaces each `<Figure id="…" />` with the figure's text from the data, so
  * numbers live in one place, and fits a Korean particle after it to that text.
- * An unknown id is reported with its line.
+ * The text is wrapped in `<data value>` for pages, or left bare (`as: 'text'`)
+ * for plain-text copies. An unknown id is reported with its line.
  */
-export function insertFigures(body: string, figures: ReadonlyMap<string, FigureText>): string {
+export function insertFigures(
+  body: string,
+  figures: ReadonlyMap<string, FigureText>,
+  as: 'element' | 'text' = 'element',
+): string {
   let result = '';
   let last = 0;
   for (const match of body.matchAll(figureTag)) {
@@ -157,7 +162,8 @@ export function insertFigures(body: string, figures: ReadonlyMap<string, FigureT
     const after = match.index + match[0].length;
     const particle = particleAfterTag.exec(body.slice(after))?.[1];
     const fitted = particle ? fitParticle(figure.text, particle) : '';
-    result += `${body.slice(last, match.index)}<data value="${figure.value}">${figure.text}</data>${fitted}`;
+    const shown = as === 'text' ? figure.text : `<data value="${figure.value}">${figure.text}</data>`;
+    result += `${body.slice(last, match.index)}${shown}${fitted}`;
     last = after + (particle?.length ?? 0);
   }
   return result + body.slice(last);
@@ -178,6 +184,8 @@ export function renderInlineText(
 export interface SplitOptions {
   /** Figure id → its text in this page's language. */
   figures?: ReadonlyMap<string, FigureText>;
+  /** Figures as bare text rather than `<data>` elements (for plain-text copies). */
+  figuresAsText?: boolean;
   /** The page's language (marks Korean words on English pages). */
   locale?: Locale;
   /** More plugins for the passages' text, e.g. glossary links. */
@@ -198,7 +206,9 @@ export function markdownHeadings(body: string): { id: string; text: string; dept
 
 export function splitPassages(source: string, options: SplitOptions = {}): PassageSplit {
   const { locale, plugins = [] } = options;
-  const body = options.figures ? insertFigures(source, options.figures) : source;
+  const body = options.figures
+    ? insertFigures(source, options.figures, options.figuresAsText ? 'text' : 'element')
+    : source;
   const tree = parseMarkdown(body);
   const headings = (tree.children ?? []).filter(
     (node): node is Node => node.type === 'heading' && node.depth === 2,

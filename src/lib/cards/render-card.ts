@@ -1,0 +1,132 @@
+/**
+ * Draws one preview card (1200×630 PNG): the site's mark and name, the page
+ * title (with its part of the site above it), and the declaration's date and
+ * parties along the bottom. satori lays out the card and turns its text into
+ * paths; resvg turns that SVG into a PNG. Both give the same bytes for the
+ * same input, so builds stay reproducible.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { colour, type ColourTokens } from '../design-tokens.ts';
+import { siteMarkSvg } from '../site-mark.ts';
+import { cardFontFamilies, type CardFonts } from './card-fonts.ts';
+import { previewCardSize, type CardSpec } from './card-spec.ts';
+
+interface CardNode {
+  type: string;
+  props: Record<string, unknown> & { style?: Record<string, string | number> };
+}
+
+/** A flex box that keeps its size: too much text pushes the bottom out, where the fit check sees it. */
+function box(style: Record<string, string | number>, ...children: (CardNode | string)[]): CardNode {
+  return { type: 'div', props: { style: { display: 'flex', flexShrink: 0, ...style }, children } };
+}
+
+/**
+ * Korean breaks lines only between words (as `word-break: keep-all` does on
+ * the site). satori's own keep-all also breaks at punctuation such as the
+ * middle dot in "한국어·영어", so the letters of each word are joined with
+ * invisible word joiners (U+2060) instead, which forbid a break between them.
+ */
+export function keepWordsTogether(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => [...word].join('\u2060'))
+    .join(' ');
+}
+
+/** Title sizes to try, largest first; the first that fits the card is used. */
+export const titleSizes = [80, 72, 64, 56, 50, 44, 38] as const;
+const padding = { x: 80, top: 64, bottom: 56 };
+const accentBar = 16;
+
+function cardTree(spec: CardSpec, tokens: ColourTokens, titleSize: number): CardNode {
+  const { width, height } = previewCardSize;
+  /** A colour of the site as in its light scheme. */
+  const c = (name: string) => colour(name, 'light', tokens);
+  const mark = `data:image/svg+xml;base64,${Buffer.from(
+    siteMarkSvg({ size: 64, colours: { background: c('accent'), foreground: c('accent-ink') } }),
+  ).toString('base64')}`;
+  const text = spec.lang === 'ko' ? keepWordsTogether : (plain: string) => plain;
+  return box(
+    {
+      width,
+      height,
+      flexDirection: 'column',
+      backgroundColor: c('canvas'),
+      color: c('ink'),
+      fontFamily: cardFontFamilies.join(', '),
+    },
+    box({ height: accentBar, backgroundColor: c('accent') }),
+    box(
+      {
+        flexGrow: 1,
+        flexDirection: 'column',
+        padding: `${padding.top}px ${padding.x}px ${padding.bottom}px`,
+      },
+      box(
+        { alignItems: 'center', gap: 22 },
+        { type: 'img', props: { src: mark, width: 64, height: 64 } },
+        box({ fontSize: 32, fontWeight: 700 }, spec.siteName),
+      ),
+      box(
+        { flexGrow: 1, flexDirection: 'column', justifyContent: 'center', padding: '28px 0' },
+        ...(spec.section
+          ? [box({ fontSize: 32, fontWeight: 700, color: c('accent'), marginBottom: 8 }, spec.section)]
+          : []),
+        box(
+          {
+            fontSize: titleSize,
+            fontWeight: 700,
+            lineHeight: 1.22,
+            letterSpacing: spec.lang === 'ko' ? -1 : -0.5,
+            textWrap: 'balance',
+          },
+          text(spec.title),
+        ),
+      ),
+      box(
+        { gap: 56, borderTop: `2px solid ${c('line')}`, paddingTop: 24 },
+        ...spec.facts.map((fact, index) =>
+          box(
+            // The last fact (the parties' names) takes the room that is left and wraps.
+            { flexDirection: 'column', gap: 2, ...(index === spec.facts.length - 1 && { flexShrink: 1 }) },
+            box({ fontSize: 22, color: c('muted') }, fact.label),
+            box({ fontSize: 26, fontWeight: 700 }, text(fact.value)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Lays the card out (as SVG) with the largest title size that leaves everything inside the card. */
+export async function layoutCard(
+  spec: CardSpec,
+  tokens: ColourTokens,
+  fonts: CardFonts,
+): Promise<{ svg: string; titleSize: number }> {
+  for (const size of titleSizes) {
+    let bottom = 0;
+    const svg = await satori(cardTree(spec, tokens, size), {
+      ...previewCardSize,
+      fonts: fonts.base,
+      loadAdditionalAsset: async (_language, segment) => fonts.more(segment),
+      onNodeDetected: (node) => {
+        bottom = Math.max(bottom, node.top + node.height);
+      },
+    });
+    if (bottom <= previewCardSize.height || size === titleSizes[titleSizes.length - 1])
+      return { svg, titleSize: size };
+  }
+  throw new Error('unreachable: the smallest title size always returns');
+}
+
+export async function renderCard(spec: CardSpec, tokens: ColourTokens, fonts: CardFonts): Promise<Buffer> {
+  const { svg } = await layoutCard(spec, tokens, fonts);
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: previewCardSize.width },
+    font: { loadSystemFonts: false },
+  }).render();
+  return png.asPng();
+}

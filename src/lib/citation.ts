@@ -1,0 +1,57 @@
+/**
+ * The "cite this" text of a page or of one part of the declaration, in the
+ * page's language. The date the reader accessed the page is only known in the
+ * browser, so the text comes in two halves around it: the page shows a
+ * placeholder there, which the page script replaces with today's date.
+ */
+import { locales, type Locale } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/ui.ts';
+import { formatDate } from './dates.ts';
+
+interface CommonFacts {
+  locale: Locale;
+  siteName: string;
+  /** Names of the bodies that adopted the declaration, in order. */
+  parties: readonly string[];
+  /** Absolute URL, with the `#anchor` when citing one part. */
+  url: string;
+  title: string;
+}
+
+export type CitationFacts = CommonFacts &
+  (
+    | { kind: 'declaration'; adopted: string; part?: string | undefined }
+    | { kind: 'page'; lastUpdated: string }
+  );
+
+export interface Citation {
+  /** Text before the access date. */
+  before: string;
+  /** Text after the access date. */
+  after: string;
+}
+
+/** "경상북도·구미시·구미전자정보기술원" / "Gyeongsangbuk-do, Gumi City and …". */
+export function partyNames(names: readonly string[], locale: Locale): string {
+  if (locale === 'ko') return names.join('·');
+  return new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' }).format(names);
+}
+
+export function citation(facts: CitationFacts, t: Translate): Citation {
+  const common = {
+    parties: partyNames(facts.parties, facts.locale),
+    site: facts.siteName,
+    title: facts.title,
+    url: facts.url,
+  };
+  const text =
+    facts.kind === 'page'
+      ? t('cite.pageText', { ...common, updated: formatDate(facts.lastUpdated, facts.locale) })
+      : t(facts.part ? 'cite.declarationPartText' : 'cite.declarationText', {
+          ...common,
+          adopted: formatDate(facts.adopted, facts.locale),
+          part: facts.part ?? '',
+        });
+  const [before = '', after = ''] = text.split('{accessed}');
+  return { before, after };
+}

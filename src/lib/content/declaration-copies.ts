@@ -1,0 +1,32 @@
+/**
+ * The declaration as a file in one language and format, in the fixed layout
+ * of `lib/markdown/text-copies.ts`, as served by `/ko/declaration.txt`,
+ * `/ko/declaration.md` and the English ones.
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { markdownCopy, plainTextCopy } from '../markdown/text-copies.ts';
+import { localizedPage } from './entries.ts';
+import { entryPassages } from './passages.ts';
+import { citedSources } from './sources.ts';
+
+const formats = {
+  txt: { type: 'text/plain; charset=utf-8', write: plainTextCopy },
+  md: { type: 'text/markdown; charset=utf-8', write: markdownCopy },
+} as const;
+
+export async function declarationCopy(locale: Locale, format: keyof typeof formats): Promise<Response> {
+  const { entry } = await localizedPage('declaration', 'declaration', locale);
+  const sources = await citedSources(entry.data.sources, entry.filePath ?? entry.id);
+  const text = formats[format].write({
+    title: entry.data.title,
+    split: await entryPassages(entry, locale, { figuresAsText: true }),
+    sources: {
+      heading: useTranslations(locale)('page.sources'),
+      // The id of the sources list on the page itself (SourceList.astro).
+      anchor: 'page-sources',
+      items: sources.map((source) => ({ ...source, outlet: source.outlet[locale] })),
+    },
+  });
+  return new Response(text, { headers: { 'Content-Type': formats[format].type } });
+}

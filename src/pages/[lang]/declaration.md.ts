@@ -1,0 +1,10 @@
+/** `/ko/declaration.md`, `/en/declaration.md`: the declaration as a file (`lib/content/declaration-copies.ts`). */
+import type { APIRoute } from 'astro';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { declarationCopy } from '../../lib/content/declaration-copies.ts';
+
+export function getStaticPaths() {
+  return localeCodes.map((lang) => ({ params: { lang } }));
+}
+
+export const GET: APIRoute = ({ params }) => declarationCopy(params.lang as Locale, 'md');

@@ -1,0 +1,234 @@
+/**
+ * What a shared link, a search engine and a reporter get from every built
+ * page: canonical address, description, the full Open Graph and Twitter set
+ * with an existing 1200×630 card, reciprocal hreflang, JSON-LD of the right
+ * type, a sitemap with every page and its language versions, robots.txt and
+ * the declaration as text files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Article, Thing, WebPage, WithContext } from 'schema-dts';
+import { describe, expect, it } from 'vitest';
+import { localeCodes, locales, type Locale } from '../../src/i18n/locales.ts';
+import { localeOf, localizedPath } from '../../src/i18n/routing.ts';
+import { builtPages, distDir, headingIds, load } from '../helpers/site.ts';
+
+const pages = builtPages();
+/** The published root (origin and base path), as the chooser page states it. */
+const siteRoot = new URL(load('/')('link[rel="canonical"]').attr('href') ?? '');
+const absolute = (sitePath: string) => new URL(sitePath.slice(1), siteRoot).href;
+/** Site path of an absolute URL on the site. */
+const sitePath = (url: string) => {
+  expect(url.startsWith(siteRoot.href), `${url} is on ${siteRoot.href}`).toBe(true);
+  return `/${url.slice(siteRoot.href.length)}`;
+};
+
+function meta($: cheerio.CheerioAPI, key: string): string | undefined {
+  return $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+}
+
+function alternatesOf(page: string): Record<string, string> {
+  const $ = load(page);
+  return Object.fromEntries(
+    $('link[rel="alternate"][hreflang]')
+      .map((_, link) => [[$(link).attr('hreflang'), sitePath($(link).attr('href') ?? '')]])
+      .get(),
+  );
+}
+
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function jsonLd(page: string): WithContext<Thing> & Record<string, unknown> {
+  const $ = load(page);
+  const scripts = $('script[type="application/ld+json"]');
+  expect(scripts).toHaveLength(1);
+  return JSON.parse(scripts.text()) as WithContext<Thing> & Record<string, unknown>;
+}
+
+/** The schema.org type each kind of page declares. */
+function expectedType(page: string): string {
+  const rest = page.replace(/^\/(ko|en)\//, '/');
+  if (page === '/' || rest === '/') return 'WebSite';
+  if (rest === '/declaration/') return 'Article';
+  if (rest === '/roles/' || rest === '/sectors/') return 'CollectionPage';
+  if (rest === '/about/') return 'AboutPage';
+  return 'WebPage';
+}
+
+describe.each(pages)('%s', (page) => {
+  const $ = load(page);
+  const locale: Locale = localeOf(page) ?? 'ko';
+
+  it('names its canonical address and describes itself', () => {
+    expect($('link[rel="canonical"]').attr('href')).toBe(absolute(page));
+    expect(meta($, 'description')?.length).toBeGreaterThan(20);
+  });
+
+  it('has the full Open Graph and Twitter set', () => {
+    expect(meta($, 'og:type')).toMatch(/^(website|article)$/);
+    expect(meta($, 'og:site_name')).toBeTruthy();
+    expect(meta($, 'og:title')).toBeTruthy();
+    expect(meta($, 'og:description')).toBe(meta($, 'description'));
+    expect(meta($, 'og:url')).toBe(absolute(page));
+    expect(meta($, 'og:locale')).toBe(locales[locale].ogLocale);
+    expect($('meta[property="og:locale:alternate"]').attr('content')).toBe(
+      locales[locale === 'ko' ? 'en' : 'ko'].ogLocale,
+    );
+    expect(meta($, 'og:image:type')).toBe('image/png');
+    expect(meta($, 'og:image:width')).toBe('1200');
+    expect(meta($, 'og:image:height')).toBe('630');
+    expect(meta($, 'og:image:alt')).toContain(meta($, 'og:title'));
+    expect(meta($, 'twitter:card')).toBe('summary_large_image');
+    expect(meta($, 'twitter:title')).toBe(meta($, 'og:title'));
+    expect(meta($, 'twitter:description')).toBe(meta($, 'og:description'));
+    expect(meta($, 'twitter:image')).toBe(meta($, 'og:image'));
+  });
+
+  it('points to its own 1200×630 preview card, which exists', () => {
+    const image = sitePath(meta($, 'og:image') ?? '');
+    const file = path.join(distDir, image);
+    expect(existsSync(file), `${image} was built`).toBe(true);
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('lists ko, en and x-default alternates, and each of them lists the same', () => {
+    const alternates = alternatesOf(page);
+    expect(Object.keys(alternates).sort()).toEqual(['en', 'ko', 'x-default']);
+    for (const code of localeCodes) expect(alternates[code]).toBe(localizedPath(page, code));
+    for (const target of Object.values(alternates)) expect(alternatesOf(target)).toEqual(alternates);
+  });
+
+  it('describes itself in JSON-LD of the right type', () => {
+    const data = jsonLd(page);
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe(expectedType(page));
+    expect(data['@id']).toBe(data['@type'] === 'WebSite' ? `${absolute(page)}#website` : absolute(page));
+    expect(data['inLanguage']).toEqual(page === '/' ? ['ko', 'en'] : locales[locale].lang);
+  });
+});
+
+describe('JSON-LD of the declaration', () => {
+  it.each(localeCodes)(
+    'in %s is an Article by the bodies that adopted it, dated 20 November 2020',
+    (locale) => {
+      const data = jsonLd(`/${locale}/declaration/`) as unknown as Exclude<Article, string>;
+      expect(data.datePublished).toBe('2020-11-20');
+      expect(data.headline).toBe(load(`/${locale}/declaration/`)('h1').text());
+      const authors = [data.author].flat() as { '@type': string; name: string }[];
+      expect(authors.map((author) => author['@type'])).toEqual([
+        'GovernmentOrganization',
+        'GovernmentOrganization',
+        'ResearchOrganization',
+      ]);
+      expect([data.isBasedOn].flat().length).toBeGreaterThan(0);
+    },
+  );
+
+  it('says the English edition translates the Korean one, and the other way round', () => {
+    const english = jsonLd('/en/declaration/') as unknown as Exclude<Article, string>;
+    const korean = jsonLd('/ko/declaration/') as unknown as Exclude<Article, string>;
+    expect(english.translationOfWork).toEqual({ '@id': absolute('/ko/declaration/') });
+    expect(korean.workTranslation).toEqual({ '@id': absolute('/en/declaration/') });
+    expect(korean.translationOfWork).toBeUndefined();
+  });
+
+  it('makes the province a GovernmentOrganization on its role page, and leaves the firms as a page', () => {
+    const province = jsonLd('/ko/roles/province/') as unknown as Exclude<WebPage, string>;
+    expect(province.about).toMatchObject({ '@type': 'GovernmentOrganization', name: '경상북도' });
+    expect((jsonLd('/en/roles/firms/') as unknown as Exclude<WebPage, string>).about).toBeUndefined();
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const sitemap = cheerio.load(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8'), { xml: true });
+  const entries = new Map(
+    sitemap('url')
+      .map((_, url) => {
+        const links = Object.fromEntries(
+          sitemap(url)
+            .find('xhtml\\:link')
+            .map((__, link) => [[sitemap(link).attr('hreflang'), sitePath(sitemap(link).attr('href') ?? '')]])
+            .get(),
+        );
+        return [[sitePath(sitemap(url).find('loc').text()), links]];
+      })
+      .get() as [string, Record<string, string>][],
+  );
+
+  it('lists every page and nothing else', () => {
+    expect([...entries.keys()].sort()).toEqual(pages);
+  });
+
+  it.each(pages)('gives %s the same language versions as its <head>', (page) => {
+    expect(entries.get(page)).toEqual(alternatesOf(page));
+  });
+
+  it('is named in robots.txt', () => {
+    expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${absolute('/sitemap-index.xml')}`,
+    );
+    expect(readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8')).toContain(
+      absolute('/sitemap-0.xml'),
+    );
+  });
+});
+
+describe.each(localeCodes)('the declaration as files (%s)', (locale) => {
+  const page = load(`/${locale}/declaration/`);
+  const text = readFileSync(path.join(distDir, locale, 'declaration.txt'), 'utf8');
+  const markdown = readFileSync(path.join(distDir, locale, 'declaration.md'), 'utf8');
+
+  it.each([
+    ['txt', text],
+    ['md', markdown],
+  ])('.%s keeps to the fixed format', (_format, content) => {
+    expect(content.normalize('NFC')).toBe(content);
+    expect(content).not.toMatch(/\r|[ \t]+\n|\n{3,}|^\uFEFF/);
+    expect(content.endsWith('\n') && !content.endsWith('\n\n')).toBe(true);
+    expect(content).not.toContain('<');
+  });
+
+  it('has every passage, in order, with the page’s anchors in the Markdown', () => {
+    const ids = headingIds(page);
+    const anchors = [...markdown.matchAll(/^## .* \{#([a-z0-9-]+)\}$/gm)].map((match) => match[1]);
+    expect(anchors).toEqual([...ids, 'page-sources']);
+    const headings = page('main .passage h2')
+      .map((_, heading) => page(heading).text().trim())
+      .get();
+    let from = 0;
+    for (const heading of headings) {
+      const at = text.indexOf(`\n${heading}\n`, from);
+      expect(at, heading).toBeGreaterThan(from - 1);
+      from = at;
+    }
+  });
+
+  it('says what the page says, figures included', () => {
+    const targets = page('#article-6').closest('.passage').find('.prose').text().replace(/\s+/g, ' ').trim();
+    expect(text.replace(/\s+/g, ' ')).toContain(targets);
+  });
+
+  it('is served as UTF-8 by hosts that read _headers', () => {
+    const headers = readFileSync(path.join(distDir, '_headers'), 'utf8');
+    expect(headers).toContain(`/${locale}/declaration.txt\n  Cache-Control`);
+    expect(headers).toMatch(
+      new RegExp(`/${locale}/declaration\\.txt\\n[^/]*Content-Type: text/plain; charset=utf-8`),
+    );
+    expect(headers).toMatch(
+      new RegExp(`/${locale}/declaration\\.md\\n[^/]*Content-Type: text/markdown; charset=utf-8`),
+    );
+  });
+
+  it('is offered on the press page', () => {
+    const press = load(`/${locale}/press/`);
+    for (const format of ['txt', 'md']) {
+      expect(press(`a[href$="/${locale}/declaration.${format}"][download]`)).toHaveLength(1);
+    }
+    expect(press('img[src$=".png"]').attr('src')).toBe(new URL(meta(page, 'og:image') ?? '').pathname);
+  });
+});

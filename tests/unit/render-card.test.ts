@@ -1,0 +1,81 @@
+/** Preview cards: 1200×630 PNGs, the same bytes for the same card, Korean drawn with real glyphs. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
+import type { CardSpec } from '../../src/lib/cards/card-spec.ts';
+import { drawCards } from '../../src/lib/cards/draw-cards.ts';
+import { keepWordsTogether, layoutCard, renderCard, titleSizes } from '../../src/lib/cards/render-card.ts';
+import { colourTokens } from '../../src/lib/design-tokens.ts';
+
+const colours = colourTokens(readFileSync('src/styles/global.css', 'utf8'));
+let fonts: CardFonts;
+
+beforeAll(async () => {
+  fonts = await loadCardFonts(process.cwd());
+});
+
+const card = (title: string): CardSpec => ({
+  lang: 'ko',
+  siteName: '신전자산업 육성 공동선언',
+  title,
+  section: '성장 분야',
+  facts: [{ label: '채택일', value: '2020년 11월 20일' }],
+  imagePath: '/og/ko/test.png',
+});
+
+describe('preview cards', () => {
+  it('are 1200×630 PNGs, byte for byte the same for the same card', async () => {
+    const png = await renderCard(card('홀로그램'), colours, fonts);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(Buffer.compare(png, await renderCard(card('홀로그램'), colours, fonts))).toBe(0);
+  });
+
+  it('draw each Hangul syllable with its own glyph (not the same blank box)', async () => {
+    const a = await renderCard(card('가나다'), colours, fonts);
+    const b = await renderCard(card('가나라'), colours, fonts);
+    expect(Buffer.compare(a, b)).not.toBe(0);
+  });
+
+  it('load the part of the font with CJK brackets when a title has them', async () => {
+    expect((await fonts.more('「」')).map((font) => font.name)).not.toEqual([]);
+    expect(await fonts.more('abc')).toEqual([]);
+  });
+
+  it('break Korean only between words, never at a middle dot', () => {
+    expect(keepWordsTogether('한국어·영어 보기')).toBe(
+      '한\u2060국\u2060어\u2060·\u2060영\u2060어 보\u2060기',
+    );
+  });
+
+  it('fit a long title by making it smaller', async () => {
+    const short = await layoutCard(card('홀로그램'), colours, fonts);
+    const long = await layoutCard(
+      card('신전자산업 육성을 위한 공동선언문의 아주 긴 제목 '.repeat(4).trim()),
+      colours,
+      fonts,
+    );
+    expect(short.titleSize).toBe(titleSizes[0]);
+    expect(long.titleSize).toBeLessThan(short.titleSize);
+    expect(long.titleSize).toBeGreaterThan(Math.min(...titleSizes));
+  });
+
+  it('are drawn in worker threads, each to its own file, the same as drawn directly', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    try {
+      const jobs = ['홀로그램', '웨어러블'].map((title, index) => ({
+        spec: card(title),
+        file: path.join(folder, `${index}.png`),
+      }));
+      await drawCards(process.cwd(), colours, jobs);
+      expect(
+        Buffer.compare(readFileSync(jobs[0]?.file ?? ''), await renderCard(card('홀로그램'), colours, fonts)),
+      ).toBe(0);
+      expect(readFileSync(jobs[1]?.file ?? '').readUInt32BE(16)).toBe(1200);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
