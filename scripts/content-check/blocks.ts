@@ -15,6 +15,7 @@ interface BlockRule {
 }
 
 export const editorBlocks: Record<string, BlockRule> = {
+  DeclarationChecksum: { required: [], optional: [] },
   DeclarationCitation: { required: [], optional: [] },
   DeclarationFiles: { required: [], optional: [] },
   Figure: { required: ['id'], optional: [] },

@@ -1,4 +1,5 @@
 /** Paired reading and the glossary: the declaration's two editions kept side by side and in step. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -114,5 +115,13 @@ describe.each(localeCodes)('accessibility statement (%s)', (locale) => {
       'report',
     ]);
     expect(load(`/${locale}/accessibility/`)('main').text()).toMatch(/WCAG\)? 2\.2/);
+  });
+});
+
+describe('checksum of the Korean reference text', () => {
+  it.each(localeCodes)('the %s press page publishes the SHA-256 of /ko/declaration.txt', (locale) => {
+    const file = readFileSync(path.join(distDir, 'ko', 'declaration.txt'));
+    const expected = createHash('sha256').update(file).digest('hex');
+    expect(load(`/${locale}/press/`)('[data-sha256]').text()).toBe(expected);
   });
 });

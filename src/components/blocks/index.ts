@@ -3,6 +3,7 @@
  * `<Figure id="jobs-target" />`. Headings map to linkable headings so that
  * `## Title {#anchor}` behaves as in Markdown pages, and tables scroll on their own.
  */
+import DeclarationChecksum from './DeclarationChecksum.astro';
 import DeclarationCitation from './DeclarationCitation.astro';
 import DeclarationFiles from './DeclarationFiles.astro';
 import FactSheet from './FactSheet.astro';
@@ -18,6 +19,7 @@ import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 
 export const blocks = {
+  DeclarationChecksum,
   DeclarationCitation,
   DeclarationFiles,
   FactSheet,

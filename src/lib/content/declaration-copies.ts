@@ -15,10 +15,11 @@ const formats = {
   md: { type: 'text/markdown; charset=utf-8', write: markdownCopy },
 } as const;
 
-export async function declarationCopy(locale: Locale, format: keyof typeof formats): Promise<Response> {
+/** The file's text, exactly as served (its SHA-256 is published on the press page). */
+export async function declarationCopyText(locale: Locale, format: keyof typeof formats): Promise<string> {
   const { entry } = await localizedPage('declaration', 'declaration', locale);
   const sources = await citedSources(entry.data.sources, entry.filePath ?? entry.id);
-  const text = formats[format].write({
+  return formats[format].write({
     title: entry.data.title,
     split: await entryPassages(entry, locale, { figuresAsText: true }),
     sources: {
@@ -28,5 +29,10 @@ export async function declarationCopy(locale: Locale, format: keyof typeof forma
       items: sources.map((source) => ({ ...source, outlet: source.outlet[locale] })),
     },
   });
-  return new Response(text, { headers: { 'Content-Type': formats[format].type } });
+}
+
+export async function declarationCopy(locale: Locale, format: keyof typeof formats): Promise<Response> {
+  return new Response(await declarationCopyText(locale, format), {
+    headers: { 'Content-Type': formats[format].type },
+  });
 }
