@@ -8,6 +8,7 @@ import { alternatePaths } from './src/i18n/routing.ts';
 import previewCards from './src/integrations/preview-cards.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
+import { searchStringsModule } from './src/lib/search/strings-module.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
 
@@ -54,7 +55,7 @@ export default defineConfig({
     }),
     previewCards(),
   ],
-  vite: { plugins: [tailwindcss(), figureParticles()] },
+  vite: { plugins: [tailwindcss(), figureParticles(), searchStringsModule()] },
   env: {
     schema: {
       /** Address that "report a problem with this page" writes to (README → Configuration). */

@@ -61,3 +61,12 @@ describe('routing', () => {
     expect(stripBase('/ko/declaration/')).toBe('/ko/declaration/');
   });
 });
+
+describe('the edition a browser prefers', () => {
+  it('takes the first of the browser languages the site has', async () => {
+    const { localeFromLanguages } = await import('../../src/lib/client/choose-locale.ts');
+    expect(localeFromLanguages(['fr-FR', 'en-US', 'ko'])).toBe('en');
+    expect(localeFromLanguages(['ko-KR'])).toBe('ko');
+    expect(localeFromLanguages(['fr', 'de'])).toBeUndefined();
+  });
+});

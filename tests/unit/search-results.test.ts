@@ -139,3 +139,16 @@ describe('typos', () => {
     expect(editDistance('', 'ab')).toBe(2);
   });
 });
+
+describe('the search box strings', () => {
+  it('are taken from each language’s interface table, with their placeholders intact', async () => {
+    const { searchStringsTable } = await import('../../src/lib/search/strings-module.ts');
+    const { dictionaries } = await import('../../src/i18n/ui.ts');
+    const table = searchStringsTable();
+    expect(Object.keys(table).sort()).toEqual(['en', 'ko']);
+    expect(table.ko.count).toBe(dictionaries.ko['search.count']);
+    expect(table.en.none).toBe(dictionaries.en['search.none']);
+    expect(table.ko.count).toContain('{count}');
+    expect(table.en.corrected).toContain('{corrected}');
+  });
+});

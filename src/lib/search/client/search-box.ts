@@ -12,8 +12,9 @@ import { href } from '../../../i18n/routing.ts';
 import { firstResults, moreResults, runSearch, type PageResult, type SearchOutcome } from '../engine.ts';
 import type { ExcerptPart } from '../passages.ts';
 import { searchContext } from './connect.ts';
+import searchStrings from 'virtual:search-strings';
 
-/** The interface strings the box needs, from ui/<locale>.json (see SiteSearch.astro). */
+/** The interface strings the box needs, from ui/<locale>.json (see ../strings-module.ts). */
 export interface SearchStrings {
   count: string;
   countOne: string;
@@ -86,7 +87,7 @@ export function attachSearch(form: HTMLFormElement): void {
   if (!input || !panel || !status || !notices || !list || !footer) return;
   form.dataset.searchReady = 'true';
   const locale: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'ko';
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  const strings = searchStrings[locale];
   const onPage = form.dataset.siteSearch === 'page';
   const view = { status, notices, list, footer };
 
