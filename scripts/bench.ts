@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { measureBuild, measureCheck, type BuildRun } from './bench/build-scale.ts';
+import { measureBuild, measureCheck, type BuildRun, type BuildTiming } from './bench/build-scale.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { listPages } from './bench/pages.ts';
 import { serveDist } from './bench/serve.ts';
@@ -187,19 +187,29 @@ if (wanted('search')) {
 
 if (wanted('build')) {
   results.builds = [0, 200, 2000].map((generated) => measureBuild(generated));
-  console.log('\nBuild (npm run build in a fresh copy)');
+  console.log('\nBuild (npm run build in a fresh copy, then again with the preview cards cached)');
+  const mebibytes = (timing: BuildTiming) =>
+    timing.peakMemoryMiB === undefined ? 'n/a' : Math.round(timing.peakMemoryMiB);
   console.table(
     results.builds.map((run) => ({
       pages: run.pages,
-      seconds: Number(run.seconds.toFixed(1)),
-      'peak MiB': run.peakMemoryMiB === undefined ? 'n/a' : Math.round(run.peakMemoryMiB),
+      'first s': Number(run.first.seconds.toFixed(1)),
+      'first peak MiB': mebibytes(run.first),
+      'rebuild s': Number(run.rebuild.seconds.toFixed(1)),
+      'rebuild peak MiB': mebibytes(run.rebuild),
     })),
   );
   const largest = results.builds.at(-1);
-  if (largest && largest.seconds > budgets.build2000Seconds)
-    over(`2,000-page build ${largest.seconds.toFixed(1)} s`);
-  if (largest?.peakMemoryMiB && largest.peakMemoryMiB > budgets.build2000MiB) {
-    over(`2,000-page build ${Math.round(largest.peakMemoryMiB)} MiB`);
+  if (largest) {
+    for (const [name, timing] of [
+      ['first', largest.first],
+      ['rebuild', largest.rebuild],
+    ] as const) {
+      if (timing.seconds > budgets.build2000Seconds)
+        over(`2,000-page build (${name}) ${timing.seconds.toFixed(1)} s`);
+      if (timing.peakMemoryMiB && timing.peakMemoryMiB > budgets.build2000MiB)
+        over(`2,000-page build (${name}) ${Math.round(timing.peakMemoryMiB)} MiB`);
+    }
   }
 }
 

@@ -67,7 +67,8 @@ interface BuiltPage {
   file: string;
   sitePath: string;
   locale: Locale;
-  html: string;
+  /** The `data-pagefind-body` element: all of the page Pagefind reads besides what `forIndex` adds. */
+  body: string;
   title: string;
   text: string;
 }
@@ -85,12 +86,23 @@ function indexedText($: cheerio.CheerioAPI): string {
   return body.text().replace(/\s+/g, ' ').trim();
 }
 
+/** An element exactly as the page has it (re-serialising would turn every Hangul letter into an entity). */
+function sourceOf(
+  html: string,
+  element: { startIndex: number | null; endIndex: number | null } | undefined,
+): string {
+  if (element?.startIndex == null || element.endIndex == null) throw new Error('no element to index');
+  return html.slice(element.startIndex, element.endIndex + 1);
+}
+
 function readBuiltPages(): BuiltPage[] {
   const pages: BuiltPage[] = [];
   for (const file of globSync('**/*.html', { cwd: distDir }).sort()) {
     const html = readFileSync(path.join(distDir, file), 'utf8');
     // htmlparser2 rather than parse5: only the text is needed here, and it is several times faster.
-    const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+    const $ = cheerio.load(html, {
+      xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true },
+    });
     if ($('[data-pagefind-body]').length === 0) continue;
     const lang = $('html').attr('lang');
     if (!isLocale(lang))
@@ -103,7 +115,7 @@ function readBuiltPages(): BuiltPage[] {
       file,
       sitePath,
       locale: lang,
-      html,
+      body: sourceOf(html, $('[data-pagefind-body]').get(0)),
       title: $('h1').first().text().trim(),
       text: indexedText($),
     });
@@ -158,7 +170,11 @@ const declarationWeight = 3;
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The page as Pagefind should index it: with its language filter, hidden keywords and weights. */
+/**
+ * The page as Pagefind should index it: its indexed part only (sending whole
+ * pages doubles the indexing time of a large site), with its language filter,
+ * hidden keywords and weights.
+ */
 function forIndex(page: BuiltPage, fields: Record<string, string[]>): string {
   const head = [
     `<meta data-pagefind-filter="lang[content]" content="${page.locale}">`,
@@ -167,7 +183,7 @@ function forIndex(page: BuiltPage, fields: Record<string, string[]>): string {
         `<meta data-pagefind-meta="${field}[content]" content="${escapeAttribute(words.join(' '))}">`,
     ),
   ].join('');
-  const html = page.html.replace('</head>', `${head}</head>`);
+  const html = `<!DOCTYPE html><html lang="${page.locale}"><head>${head}</head><body>${page.body}</body></html>`;
   if (page.sitePath !== routes.declaration(page.locale)) return html;
   const $ = cheerio.load(html);
   $('.passage .prose').attr('data-pagefind-weight', String(declarationWeight));

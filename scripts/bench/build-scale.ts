@@ -1,6 +1,7 @@
 /**
  * Build time and peak memory for the real content and for generated content
- * of a given size, built in a throwaway copy of the project. Generated pages
+ * of a given size, built twice in a throwaway copy of the project: first with
+ * no preview card cached, then again as after an edit. Generated pages
  * reuse the real sector texts (both languages, same anchors), so they weigh
  * what real pages weigh.
  */
@@ -9,10 +10,17 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyProject, removeProject } from '../lib/project-copy.ts';
 
-export interface BuildRun {
-  pages: number;
+export interface BuildTiming {
   seconds: number;
   peakMemoryMiB: number | undefined;
+}
+
+export interface BuildRun {
+  pages: number;
+  /** A fresh copy: every preview card is drawn. */
+  first: BuildTiming;
+  /** The same copy built again, as after an edit: cards come from `.cache/preview-cards/`. */
+  rebuild: BuildTiming;
 }
 
 function generatePages(root: string, count: number): void {
@@ -40,7 +48,7 @@ ${bodyOf(locale, file)}`;
 }
 
 /** Times `npm run build`; GNU time (Debian package `time`) reports peak memory when present. */
-function timedBuild(root: string): { seconds: number; peakMemoryMiB: number | undefined } {
+function timedBuild(root: string): BuildTiming {
   const gnuTime = existsSync('/usr/bin/time');
   const started = performance.now();
   // A large build prints a lot: keep only stderr (errors, and GNU time's figure), with room to spare.
@@ -69,8 +77,9 @@ export function measureBuild(generated: number): BuildRun {
   const root = copyProject(`bench-build-${generated}-`);
   try {
     if (generated > 0) generatePages(root, generated);
-    const { seconds, peakMemoryMiB } = timedBuild(root);
-    return { pages: countPages(root), seconds, peakMemoryMiB };
+    const first = timedBuild(root);
+    const rebuild = timedBuild(root);
+    return { pages: countPages(root), first, rebuild };
   } finally {
     removeProject(root);
   }

@@ -32,9 +32,10 @@ export interface Citation {
 }
 
 /** "경상북도·구미시·구미전자정보기술원" / "Gyeongsangbuk-do, Gumi City and …". */
+const englishList = new Intl.ListFormat(locales.en.intl, { type: 'conjunction' });
+
 export function partyNames(names: readonly string[], locale: Locale): string {
-  if (locale === 'ko') return names.join('·');
-  return new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' }).format(names);
+  return locale === 'ko' ? names.join('·') : englishList.format(names);
 }
 
 export function citation(facts: CitationFacts, t: Translate): Citation {

@@ -20,10 +20,20 @@ const formats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/** Making an Intl.DateTimeFormat is slow; a build formats thousands of dates with a handful of them. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(isoDate: string, locale: Locale) {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return { date, format: new Intl.DateTimeFormat(locales[locale].intl, formats[precisionOf(isoDate)]) };
+  const precision = precisionOf(isoDate);
+  const key = `${locale} ${precision}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[locale].intl, formats[precision]);
+    formatters.set(key, format);
+  }
+  return { date, format };
 }
 
 /** `2020-11-20` → "2020년 11월 20일" / "20 November 2020"; `2020-09` → "2020년 9월" / "September 2020". */

@@ -37,8 +37,9 @@ const englishScales = [
 ] as const;
 
 /** 6678500000000 → "6.6785 trillion", 550000000 → "550 million", 30555 → "30,555". */
+const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
+
 export function englishNumber(value: number, scaled: boolean): string {
-  const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
   if (scaled) {
     for (const { size, name } of englishScales) {
       if (value >= size) return `${plain.format(Number((value / size).toFixed(4)))} ${name}`;

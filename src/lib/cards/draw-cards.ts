@@ -1,15 +1,15 @@
 /**
- * Draws many preview cards at once: in batches, each in a worker thread of its
- * own (`card-worker.ts`), as many at a time as the machine has cores, so a
- * cold build of thousands of pages uses every core and keeps its memory flat.
+ * Draws many preview cards at once: one worker thread (`card-worker.ts`) per
+ * core, each with an equal share of the cards, so a cold build of thousands of
+ * pages uses every core and loads the fonts once per core.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardBatch } from './card-worker.ts';
 
-/** Cards per worker: large enough to pay for starting it, small enough to bound its memory. */
-const batchSize = 100;
+/** Fewer cards than this are not worth starting another worker (and loading the fonts again) for. */
+const minimumShare = 20;
 
 function runBatch(workerFile: string, batch: CardBatch): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -26,16 +26,13 @@ export async function drawCards(
   tokens: CardBatch['tokens'],
   jobs: CardBatch['jobs'],
 ): Promise<void> {
+  if (jobs.length === 0) return;
   const workerFile = path.join(projectRoot, 'src/lib/cards/card-worker.ts');
+  const lanes = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / minimumShare)));
+  const share = Math.ceil(jobs.length / lanes);
   const batches: CardBatch[] = [];
-  for (let start = 0; start < jobs.length; start += batchSize) {
-    batches.push({ projectRoot, tokens, jobs: jobs.slice(start, start + batchSize) });
+  for (let start = 0; start < jobs.length; start += share) {
+    batches.push({ projectRoot, tokens, jobs: jobs.slice(start, start + share) });
   }
-  let next = 0;
-  const lanes = Math.max(1, Math.min(availableParallelism(), batches.length));
-  await Promise.all(
-    Array.from({ length: lanes }, async () => {
-      for (let batch = batches[next++]; batch; batch = batches[next++]) await runBatch(workerFile, batch);
-    }),
-  );
+  await Promise.all(batches.map((batch) => runBatch(workerFile, batch)));
 }
