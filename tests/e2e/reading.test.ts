@@ -1,7 +1,7 @@
 /** A reader in the browser: switching language, skipping the header, reading without JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ConsoleMessage } from 'playwright-core';
-import { builtPages } from '../helpers/site.ts';
+import { builtPages, load } from '../helpers/site.ts';
 import { launchBrowser, openPage, sitePathOf, urlOf } from '../helpers/browser.ts';
 
 let browser: Browser;
@@ -66,7 +66,32 @@ describe('every page', () => {
   });
 });
 
+/** Pages with text to read: everything but the language chooser, the search pages, the 404 and redirects. */
+const contentPages = builtPages().filter((path) => load(path)('main[data-pagefind-body]').length > 0);
+
+/** The text blocks of a page's main region, as the reader sees them once the page has settled. */
+async function mainText(path: string, javaScriptEnabled: boolean): Promise<string[]> {
+  const page = await openPage(browser, { javaScriptEnabled });
+  // Module scripts have run by the load event.
+  await page.goto(urlOf(path), { waitUntil: 'load' });
+  const blocks = await page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll('h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption, caption')]
+      // The access date of a citation is today's date, which only the script knows.
+      .filter((block) => !block.querySelector('[data-accessed]'))
+      .map((block) => (block.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((text) => text !== ''),
+  );
+  await page.context().close();
+  return blocks;
+}
+
 describe('without JavaScript', () => {
+  it.each(contentPages)('%s shows all of its text as served', async (path) => {
+    const served = new Set(await mainText(path, false));
+    const missing = (await mainText(path, true)).filter((block) => !served.has(block));
+    expect(missing).toEqual([]);
+  });
+
   it('the declaration reads in full and links to its translation', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(urlOf('/ko/declaration/'));
