@@ -61,7 +61,7 @@ describe('every page', () => {
     });
     // `/` may redirect to a language; wait for wherever the reader lands.
     await page.goto(urlOf(path), { waitUntil: 'networkidle' });
-    expect(errors).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
     await page.context().close();
   });
 });
