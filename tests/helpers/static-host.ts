@@ -1,0 +1,69 @@
+/**
+ * A production-like static host for the hosting tests: serves dist/ as files
+ * (sirv, no dev conveniences), adds the headers `_headers` gives each path the
+ * way Netlify and Cloudflare Pages read that file (an exact path, or a prefix
+ * ending in `*`; every matching rule applies), and answers an unknown address
+ * with `404.html` and status 404.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+export type HeaderRules = [pattern: string, headers: [name: string, value: string][]][];
+
+export function readHeaderRules(file: string): HeaderRules {
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const [pattern = '', ...lines] = block.split('\n');
+      const headers = lines.map((line) => {
+        const at = line.indexOf(':');
+        return [line.slice(0, at).trim(), line.slice(at + 1).trim()] as [string, string];
+      });
+      return [pattern.trim(), headers];
+    });
+}
+
+export function headersFor(rules: HeaderRules, pathname: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const [pattern, list] of rules) {
+    const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+    if (matches) for (const [name, value] of list) headers.set(name, value);
+  }
+  return headers;
+}
+
+export async function startStaticHost(
+  distDir: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const rules = readHeaderRules(path.join(distDir, '_headers'));
+  /** The rules' headers win over the file server's own, as a host's configuration does. */
+  const withRules = (response: ServerResponse, pathname: string) => {
+    const writeHead = response.writeHead.bind(response) as (
+      status: number,
+      headers?: OutgoingHttpHeaders,
+    ) => ServerResponse;
+    const extra = Object.fromEntries(headersFor(rules, pathname));
+    response.writeHead = ((status: number, headers?: OutgoingHttpHeaders) =>
+      writeHead(status, { ...headers, ...extra })) as ServerResponse['writeHead'];
+  };
+  const files = sirv(distDir, { dev: false, etag: true });
+  const notFound = readFileSync(path.join(distDir, '404.html'));
+  const server: Server = createServer((request, response) => {
+    withRules(response, new URL(request.url ?? '/', 'http://host').pathname);
+    files(request, response, () => {
+      withRules(response, '/404.html');
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(notFound);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('the static host has no address');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
