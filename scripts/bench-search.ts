@@ -19,7 +19,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { preview } from 'astro';
-import { chromium, type Page, type Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 
 const budget = { firstSearchKB: 90, timeToResultsMs: 300 };
 const pagePath = '/ko/declaration/';
@@ -65,10 +66,7 @@ async function timeSearch(page: Page, query: string): Promise<number> {
 
 const server = await preview({ logLevel: 'error', server: { host: '127.0.0.1', port: 4397 } });
 const origin = `http://127.0.0.1:${server.port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 const rounds = 5;
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;

@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 import { measureBuild, measureCheck, type BuildRun, type BuildTiming } from './bench/build-scale.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { listPages } from './bench/pages.ts';
@@ -93,17 +93,7 @@ if (wanted('weights') || wanted('lighthouse')) {
   const server = await serveDist();
   try {
     if (wanted('weights')) {
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      });
+      const browser = await launchChromium();
       const pages: PageWeight[] = [];
       for (const sitePath of listPages(distDir))
         pages.push(await measurePage(browser, server.origin, base, sitePath, distDir));

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const fullPage = !process.argv.includes('--fold');
@@ -16,17 +16,7 @@ const outDir = path.resolve('test-results/screenshots');
 mkdirSync(outDir, { recursive: true });
 
 const server = await preview({ logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const target of targets) {
     for (const width of [375, 1280]) {

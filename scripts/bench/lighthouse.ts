@@ -1,5 +1,6 @@
 /** Lighthouse (mobile, its default) against a page on the local server, in Debian's Chromium. */
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumFlags, chromiumPath } from '../lib/chromium.ts';
 import lighthouse from 'lighthouse';
 
 export interface LighthouseResult {
@@ -15,15 +16,8 @@ export interface LighthouseResult {
 
 export async function runLighthouse(url: string, sitePath: string): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: chromiumFlags,
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

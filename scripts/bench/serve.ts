@@ -1,19 +1,6 @@
 /** Serves dist/ for measurements with `astro preview`, the server `npm start` uses, on a free port. */
-import { createServer } from 'node:net';
 import { preview } from 'astro';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+import { freePort } from '../lib/free-port.ts';
 
 export async function serveDist(): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await freePort();

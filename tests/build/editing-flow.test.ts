@@ -11,7 +11,7 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { copyProject, removeProject, runScript } from '../../scripts/lib/project-copy.ts';
-import { freePort } from '../helpers/serve-dist.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 const editBase = 'https://git.example/gumi/site/edit/main/';
 let root: string;

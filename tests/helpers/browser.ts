@@ -1,25 +1,9 @@
-/**
- * Debian's Chromium driven by playwright-core (test tools may not download
- * browsers here). CHROMIUM_PATH overrides the binary's location.
- */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+/** The browser tests' Chromium (scripts/lib/chromium.ts) and the local server's addresses. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
+export const launchBrowser = (): Promise<Browser> => launchChromium();
 
 /** Absolute URL of a site path on the local server (base path included). */
 export function urlOf(sitePath: string): string {

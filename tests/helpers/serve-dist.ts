@@ -3,22 +3,9 @@
  * server `npm start` uses, on a free port. The URL reaches tests through
  * `inject('baseUrl')`.
  */
-import { createServer } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 export default async function serveDist(project: TestProject) {
   const port = await freePort();
