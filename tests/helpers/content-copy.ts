@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { checkContent } from '../../scripts/content-check/index.ts';
 
 export function copyContent(): string {
@@ -48,4 +48,25 @@ export async function problemsAfter(root: string, change: () => void) {
   const { problems } = await checkContent(root);
   expect(snapshot(root)).toEqual(before);
   return problems;
+}
+
+/**
+ * For a test file: a fresh copy of content/ before each test, removed after
+ * it, with the helpers above bound to it.
+ */
+export function useContentCopy() {
+  let root = '';
+  beforeEach(() => {
+    root = copyContent();
+  });
+  afterEach(() => removeCopy(root));
+  return {
+    get root() {
+      return root;
+    },
+    /** Absolute path of a file of the copy (`content/…`). */
+    file: (relative: string) => path.join(root, relative),
+    edit: (file: string, change: (text: string) => string) => edit(root, file, change),
+    problemsAfter: (change: () => void) => problemsAfter(root, change),
+  };
 }

@@ -4,34 +4,19 @@
  * fix in both languages, and leave every file exactly as it was.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/content-check/index.ts';
-import {
-  copyContent,
-  edit as editIn,
-  problemsAfter as problemsAfterIn,
-  removeCopy,
-} from '../helpers/content-copy.ts';
+import { useContentCopy } from '../helpers/content-copy.ts';
 
-let root: string;
-const edit = (file: string, change: (text: string) => string) => editIn(root, file, change);
-const problemsAfter = (change: () => void) => problemsAfterIn(root, change);
-
-beforeEach(() => {
-  root = copyContent();
-});
-
-afterEach(() => {
-  removeCopy(root);
-});
+const copy = useContentCopy();
+const { edit, problemsAfter } = copy;
 
 const declarationKo = 'content/declaration/ko/declaration.md';
 const declarationEn = 'content/declaration/en/declaration.md';
 
 describe('content check', () => {
   it('passes the real content', async () => {
-    expect((await checkContent(root)).problems).toEqual([]);
+    expect((await checkContent(copy.root)).problems).toEqual([]);
   });
 
   it('names the file and field of a missing title', async () => {
@@ -105,7 +90,7 @@ describe('content check', () => {
   });
 
   it('reports a page present in one language only, as a warning', async () => {
-    const problems = await problemsAfter(() => unlinkSync(path.join(root, declarationEn)));
+    const problems = await problemsAfter(() => unlinkSync(copy.file(declarationEn)));
     expect(problems).toEqual([
       expect.objectContaining({
         file: declarationKo,
@@ -129,9 +114,7 @@ describe('content check', () => {
   });
 
   it('reports a deleted English sector file as missing in English', async () => {
-    const problems = await problemsAfter(() =>
-      unlinkSync(path.join(root, 'content/sectors/en/materials.md')),
-    );
+    const problems = await problemsAfter(() => unlinkSync(copy.file('content/sectors/en/materials.md')));
     expect(problems).toEqual([
       expect.objectContaining({
         file: 'content/sectors/ko/materials.md',

@@ -6,32 +6,17 @@
  * and the line or field, and no file may change.
  */
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { editorBlocks } from '../../scripts/content-check/blocks.ts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  copyContent,
-  edit as editIn,
-  problemsAfter as problemsAfterIn,
-  removeCopy,
-} from '../helpers/content-copy.ts';
+import { describe, expect, it } from 'vitest';
+import { useContentCopy } from '../helpers/content-copy.ts';
 
-let root: string;
-const edit = (file: string, change: (text: string) => string) => editIn(root, file, change);
-const problemsAfter = (change: () => void) => problemsAfterIn(root, change);
-
-beforeEach(() => {
-  root = copyContent();
-});
-
-afterEach(() => {
-  removeCopy(root);
-});
+const copy = useContentCopy();
+const { edit, problemsAfter } = copy;
 
 /** 1-based line of the first line containing `text` in a file of the copy. */
 function lineOf(file: string, text: string): number {
   return (
-    readFileSync(path.join(root, file), 'utf8')
+    readFileSync(copy.file(file), 'utf8')
       .split('\n')
       .findIndex((line) => line.includes(text)) + 1
   );
@@ -189,8 +174,8 @@ describe('internal links', () => {
 describe('references', () => {
   it('reports a party in parties.yaml without its role page', async () => {
     const problems = await problemsAfter(() => {
-      unlinkSync(path.join(root, 'content/roles/ko/firms.md'));
-      unlinkSync(path.join(root, 'content/roles/en/firms.md'));
+      unlinkSync(copy.file('content/roles/ko/firms.md'));
+      unlinkSync(copy.file('content/roles/en/firms.md'));
     });
     expect(problems).toContainEqual(
       expect.objectContaining({
@@ -266,10 +251,7 @@ describe('references', () => {
   it('reports a file no page shows and headings the home page would drop', async () => {
     const stray = 'content/declaration/ko/draft-2.md';
     const problems = await problemsAfter(() => {
-      writeFileSync(
-        path.join(root, stray),
-        readFileSync(path.join(root, 'content/declaration/ko/declaration.md')),
-      );
+      writeFileSync(copy.file(stray), readFileSync(copy.file('content/declaration/ko/declaration.md')));
       edit('content/pages/en/home.md', (t) => `${t}\n## More {#more}\n\nText.\n`);
     });
     expect(problems).toContainEqual(

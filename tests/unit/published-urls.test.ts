@@ -5,40 +5,25 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/content-check/index.ts';
 import { publishedAddresses } from '../../scripts/content-check/published.ts';
 import { manifestFile } from '../../scripts/content-check/urls.ts';
-import {
-  copyContent,
-  edit as editIn,
-  problemsAfter as problemsAfterIn,
-  removeCopy,
-} from '../helpers/content-copy.ts';
+import { useContentCopy } from '../helpers/content-copy.ts';
 
-let root: string;
-const edit = (file: string, change: (text: string) => string) => editIn(root, file, change);
-const problemsAfter = (change: () => void) => problemsAfterIn(root, change);
+const copy = useContentCopy();
+const { edit, problemsAfter } = copy;
 const redirectsFile = 'content/redirects.yaml';
 
-beforeEach(() => {
-  root = copyContent();
-});
-
-afterEach(() => {
-  removeCopy(root);
-});
-
 function addRedirects(yaml: string): void {
-  appendFileSync(path.join(root, redirectsFile), `\n${yaml.trim()}\n`);
+  appendFileSync(copy.file(redirectsFile), `\n${yaml.trim()}\n`);
 }
 
 function renameSector(from: string, to: string): void {
   for (const locale of ['ko', 'en']) {
     renameSync(
-      path.join(root, `content/sectors/${locale}/${from}.md`),
-      path.join(root, `content/sectors/${locale}/${to}.md`),
+      copy.file(`content/sectors/${locale}/${from}.md`),
+      copy.file(`content/sectors/${locale}/${to}.md`),
     );
   }
   for (const file of ['content/pages/ko/about.mdx', 'content/pages/en/about.mdx']) {
@@ -51,7 +36,7 @@ const errors = (problems: { severity: string }[]) => problems.filter((p) => p.se
 describe('the list of published addresses', () => {
   it('lists exactly what the content publishes', async () => {
     const listed: string[] = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    const { site } = await checkContent(root);
+    const { site } = await checkContent(copy.root);
     expect([...listed].sort()).toEqual([...new Set(publishedAddresses(site))].sort());
     expect(listed).toContain('/ko/declaration/#article-1');
     expect(listed).toContain('/en/sources/#source-s0');
@@ -59,8 +44,8 @@ describe('the list of published addresses', () => {
 
   it('names the lost addresses of a deleted page and the file to restore', async () => {
     const problems = await problemsAfter(() => {
-      unlinkSync(path.join(root, 'content/sectors/ko/materials.md'));
-      unlinkSync(path.join(root, 'content/sectors/en/materials.md'));
+      unlinkSync(copy.file('content/sectors/ko/materials.md'));
+      unlinkSync(copy.file('content/sectors/en/materials.md'));
     });
     expect(errors(problems)).toEqual([
       expect.objectContaining({
@@ -173,7 +158,7 @@ describe('content/redirects.yaml', () => {
     const problems = await problemsAfter(() => addRedirects(yaml));
     const found = problems.find((p) => p.en.includes(message));
     expect(found).toMatchObject({ file: redirectsFile, field, severity: 'error' });
-    const fieldLines = readFileSync(path.join(root, redirectsFile), 'utf8')
+    const fieldLines = readFileSync(copy.file(redirectsFile), 'utf8')
       .split('\n')
       .flatMap((line, index) => (line.trim().replace(/^- /, '').startsWith(`${field}:`) ? [index + 1] : []));
     expect(fieldLines).toContain(found?.line);
@@ -194,15 +179,17 @@ describe('npm run urls:update', () => {
   it('adds new addresses, keeps every old one, and then the check passes', async () => {
     renameSector('5g', 'fifth-generation');
     addRedirects('- from: /sectors/5g/\n  to: /sectors/fifth-generation/');
-    const before: string[] = JSON.parse(readFileSync(path.join(root, manifestFile), 'utf8'));
-    const output = execFileSync(process.execPath, ['scripts/update-urls.ts', root], { encoding: 'utf8' });
-    const after: string[] = JSON.parse(readFileSync(path.join(root, manifestFile), 'utf8'));
+    const before: string[] = JSON.parse(readFileSync(copy.file(manifestFile), 'utf8'));
+    const output = execFileSync(process.execPath, ['scripts/update-urls.ts', copy.root], {
+      encoding: 'utf8',
+    });
+    const after: string[] = JSON.parse(readFileSync(copy.file(manifestFile), 'utf8'));
 
     expect(output).toContain('+ /ko/sectors/fifth-generation/#overview');
     expect(after).toEqual(expect.arrayContaining(before));
     expect(after).toContain('/ko/sectors/5g/');
     expect(after).toContain('/en/sectors/fifth-generation/#alliance');
     expect(after).toEqual([...after].sort());
-    expect((await checkContent(root)).problems).toEqual([]);
+    expect((await checkContent(copy.root)).problems).toEqual([]);
   });
 });
