@@ -36,6 +36,6 @@ export async function runLighthouse(url: string, sitePath: string): Promise<Ligh
       cls: Number(value('cumulative-layout-shift').toFixed(3)),
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
