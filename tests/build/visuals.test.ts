@@ -155,6 +155,15 @@ describe('site identity', () => {
     expect(pngSize(fileOf('/apple-touch-icon.png'))).toEqual([180, 180]);
   });
 
+  it('answers /favicon.ico with an icon holding the 32 px PNG', () => {
+    const ico = readFileSync(fileOf('/favicon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    expect([ico[6], ico[7]]).toEqual([32, 32]);
+    const offset = ico.readUInt32LE(18);
+    expect(ico.subarray(offset)).toEqual(readFileSync(fileOf('/favicon-32x32.png')));
+    expect(ico.readUInt32LE(14)).toBe(ico.length - offset);
+  });
+
   it.each(builtPages())('%s links the icons', (page) => {
     const $ = load(page);
     expect($('link[rel="icon"][type="image/svg+xml"]').attr('href')).toBe('/favicon.svg');
