@@ -17,13 +17,14 @@ interface VnuMessage {
 
 it('every page passes the W3C Nu checker', () => {
   // The checker writes its JSON report to stderr.
-  const { stderr } = spawnSync(
+  const { stderr, error } = spawnSync(
     'java',
     ['-jar', vnu, '--skip-non-html', '--format', 'json', '--exit-zero-always', distDir],
     {
       encoding: 'utf8',
     },
   );
+  if (error) throw new Error(`The W3C checker needs Java 11 or later (README → Test it): ${error.message}`);
   const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
   const errors = messages
     .filter((message) => message.type !== 'info')
