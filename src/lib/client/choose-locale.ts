@@ -24,7 +24,7 @@ export function preferredLocale(languages: readonly string[]): Locale | undefine
  * a reader with a known preference straight to it. Does nothing elsewhere.
  */
 export function sendToPreferredEdition(): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-locale]')];
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-edition-chooser] a[data-locale]')];
   if (links.length === 0) return;
   for (const link of links) link.addEventListener('click', () => rememberLocale(link.dataset.locale));
   const choice = preferredLocale(navigator.languages);
