@@ -9,7 +9,7 @@
  * of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyProject, removeProject, runScript } from './lib/project-copy.ts';
 
@@ -143,7 +143,10 @@ try {
     encoding: 'utf8',
     maxBuffer: 256 * 2 ** 20,
   });
-  if (existsSync(report)) cpSync(report, 'test-results/gates-report.json');
+  if (existsSync(report)) {
+    mkdirSync('test-results', { recursive: true });
+    cpSync(report, 'test-results/gates-report.json');
+  }
   const results = existsSync(report)
     ? (JSON.parse(readFileSync(report, 'utf8')) as VitestReport).testResults
     : [];
