@@ -1,5 +1,4 @@
 /** Every page carries the site's Content-Security-Policy, and `_headers` gives hosts the same policy and cache rules. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   securityHeaders,
 } from '../../src/lib/security.ts';
 import { builtPages, distDir, load } from '../helpers/site.ts';
+import { readHeaderRules } from '../helpers/static-host.ts';
 
 describe('Content-Security-Policy', () => {
   it('allows only the site itself, and WebAssembly for search', () => {
@@ -28,16 +28,10 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('_headers', () => {
-  const file = readFileSync(path.join(distDir, '_headers'), 'utf8');
-
   const blocks = new Map(
-    file
-      .trim()
-      .split('\n\n')
-      .map((block) => {
-        const [path = '', ...headers] = block.split('\n');
-        return [path, headers.map((line) => line.trim())] as const;
-      }),
+    readHeaderRules(path.join(distDir, '_headers')).map(
+      ([pattern, headers]) => [pattern, headers.map(([name, value]) => `${name}: ${value}`)] as const,
+    ),
   );
 
   it('sends the security headers on every path, and no caching rule there', () => {

@@ -1,9 +1,8 @@
 /** The browser tests' Chromium (scripts/lib/chromium.ts) and the local server's addresses. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export const launchBrowser = (): Promise<Browser> => launchChromium();
+export { launchChromium as launchBrowser } from '../../scripts/lib/chromium.ts';
 
 /** Absolute URL of a site path on the local server (base path included). */
 export function urlOf(sitePath: string): string {

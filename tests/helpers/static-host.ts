@@ -10,7 +10,7 @@ import { createServer, type OutgoingHttpHeaders, type Server, type ServerRespons
 import path from 'node:path';
 import sirv from 'sirv';
 
-export type HeaderRules = [pattern: string, headers: [name: string, value: string][]][];
+type HeaderRules = [pattern: string, headers: [name: string, value: string][]][];
 
 export function readHeaderRules(file: string): HeaderRules {
   return readFileSync(file, 'utf8')
@@ -26,7 +26,7 @@ export function readHeaderRules(file: string): HeaderRules {
     });
 }
 
-export function headersFor(rules: HeaderRules, pathname: string): Map<string, string> {
+function headersFor(rules: HeaderRules, pathname: string): Map<string, string> {
   const headers = new Map<string, string>();
   for (const [pattern, list] of rules) {
     const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
