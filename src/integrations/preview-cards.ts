@@ -5,7 +5,7 @@
  *
  * Cards are cached in `.cache/preview-cards/` under a hash of everything that
  * shapes them (the page's card text, the theme colours, the card code, the
- * versions of satori, resvg and the font), so a build only draws the cards
+ * versions of satori, resvg, sharp and the font), so a build only draws the cards
  * whose inputs changed, in worker threads (`lib/cards/draw-cards.ts`).
  * Entries no page uses any more are removed.
  *
@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { findPackageJSON } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,21 +22,23 @@ import { routes } from '../i18n/routing.ts';
 import { loadCardFonts, type CardFonts } from '../lib/cards/card-fonts.ts';
 import { cardSpecFromHtml, type CardSpec } from '../lib/cards/card-spec.ts';
 import { drawCards } from '../lib/cards/draw-cards.ts';
-import { renderCard } from '../lib/cards/render-card.ts';
+import { cardPainter } from '../lib/cards/render-card.ts';
 import { colourTokens } from '../lib/design-tokens.ts';
 
 /** Sources and packages whose change must redraw every card. */
 const designFiles = ['src/lib/cards/*.ts', 'src/lib/site-mark.ts', 'src/lib/design-tokens.ts'];
-const designPackages = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-kr'];
+const designPackages = ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/noto-sans-kr'];
 
 function designFingerprint(root: string): string {
   const hash = createHash('sha256');
   for (const file of globSync(designFiles, { cwd: root }).sort()) {
     hash.update(file).update(readFileSync(path.join(root, file)));
   }
-  const require = createRequire(path.join(root, 'package.json'));
   for (const name of designPackages) {
-    hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+    // Found rather than imported: sharp's `exports` do not include its package.json.
+    const manifest = findPackageJSON(name, path.join(root, 'package.json'));
+    if (!manifest) throw new Error(`preview cards: the package ${name} is not installed`);
+    hash.update(`${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`);
   }
   return hash.digest('hex');
 }
@@ -85,7 +87,7 @@ export default function previewCards(): AstroIntegration {
             fonts ??= loadCardFonts(root);
             const tokens = colourTokens(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
             response.setHeader('Content-Type', 'image/png');
-            response.end(await renderCard(spec, tokens, await fonts));
+            response.end(await cardPainter(tokens, await fonts).paint(spec));
           } catch (error) {
             next(error);
           }

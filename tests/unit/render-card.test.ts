@@ -6,14 +6,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
 import type { CardSpec } from '../../src/lib/cards/card-spec.ts';
 import { drawCards } from '../../src/lib/cards/draw-cards.ts';
-import { keepWordsTogether, layoutCard, renderCard, titleSizes } from '../../src/lib/cards/render-card.ts';
+import {
+  cardPainter,
+  keepWordsTogether,
+  titleSizes,
+  type CardPainter,
+} from '../../src/lib/cards/render-card.ts';
 import { colourTokens } from '../../src/lib/design-tokens.ts';
 
 const colours = colourTokens(readFileSync('src/styles/global.css', 'utf8'));
 let fonts: CardFonts;
+let painter: CardPainter;
 
 beforeAll(async () => {
   fonts = await loadCardFonts(process.cwd());
+  painter = cardPainter(colours, fonts);
 });
 
 const card = (title: string): CardSpec => ({
@@ -27,16 +34,25 @@ const card = (title: string): CardSpec => ({
 
 describe('preview cards', () => {
   it('are 1200×630 PNGs, byte for byte the same for the same card', async () => {
-    const png = await renderCard(card('홀로그램'), colours, fonts);
+    const png = await painter.paint(card('홀로그램'));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(Buffer.compare(png, await renderCard(card('홀로그램'), colours, fonts))).toBe(0);
+    expect(Buffer.compare(png, await painter.paint(card('홀로그램')))).toBe(0);
   });
 
   it('draw each Hangul syllable with its own glyph (not the same blank box)', async () => {
-    const a = await renderCard(card('가나다'), colours, fonts);
-    const b = await renderCard(card('가나라'), colours, fonts);
+    const a = await painter.paint(card('가나다'));
+    const b = await painter.paint(card('가나라'));
     expect(Buffer.compare(a, b)).not.toBe(0);
+  });
+
+  it('drawn at once on the same frame each keep their own title', async () => {
+    const titles = ['홀로그램', '웨어러블', '차세대 디스플레이'];
+    const together = await Promise.all(titles.map((title) => painter.paint(card(title))));
+    const oneByOne: Buffer[] = [];
+    for (const title of titles) oneByOne.push(await painter.paint(card(title)));
+    together.forEach((png, index) => expect(Buffer.compare(png, oneByOne[index] ?? Buffer.alloc(0))).toBe(0));
+    expect(Buffer.compare(together[0] ?? Buffer.alloc(0), together[1] ?? Buffer.alloc(0))).not.toBe(0);
   });
 
   it('load the part of the font with CJK brackets when a title has them', async () => {
@@ -51,11 +67,9 @@ describe('preview cards', () => {
   });
 
   it('fit a long title by making it smaller', async () => {
-    const short = await layoutCard(card('홀로그램'), colours, fonts);
-    const long = await layoutCard(
+    const short = await painter.layout(card('홀로그램'));
+    const long = await painter.layout(
       card('신전자산업 육성을 위한 공동선언문의 아주 긴 제목 '.repeat(4).trim()),
-      colours,
-      fonts,
     );
     expect(short.titleSize).toBe(titleSizes[0]);
     expect(long.titleSize).toBeLessThan(short.titleSize);
@@ -70,9 +84,9 @@ describe('preview cards', () => {
         file: path.join(folder, `${index}.png`),
       }));
       await drawCards(process.cwd(), colours, jobs);
-      expect(
-        Buffer.compare(readFileSync(jobs[0]?.file ?? ''), await renderCard(card('홀로그램'), colours, fonts)),
-      ).toBe(0);
+      expect(Buffer.compare(readFileSync(jobs[0]?.file ?? ''), await painter.paint(card('홀로그램')))).toBe(
+        0,
+      );
       expect(readFileSync(jobs[1]?.file ?? '').readUInt32BE(16)).toBe(1200);
     } finally {
       rmSync(folder, { recursive: true, force: true });
