@@ -1,13 +1,18 @@
 /**
- * Astro integration: after the build, draws the preview card (`og:image`) of
- * every built page from that page's own metadata (`lib/cards/card-spec.ts`),
- * so any page that names a card gets one, whichever route made it.
+ * Astro integration: draws the preview card (`og:image`) of every built page
+ * from that page's own metadata (`lib/cards/card-spec.ts`), so any page that
+ * names a card gets one, whichever route made it.
+ *
+ * Drawing starts as each page is rendered (a middleware hands the page to
+ * this integration) in worker threads (`lib/cards/card-pool.ts`), so the
+ * cards of a large first build are drawn while the rest of the site renders.
+ * After the build every page's card is read again from the written HTML;
+ * any card not yet drawn is drawn then, and all are copied into `dist/`.
  *
  * Cards are cached in `.cache/preview-cards/` under a hash of everything that
  * shapes them (the page's card text, the theme colours, the card code, the
- * versions of satori, resvg, sharp and the font), so a build only draws the cards
- * whose inputs changed, in worker threads (`lib/cards/draw-cards.ts`).
- * Entries no page uses any more are removed.
+ * versions of satori, resvg, sharp and the font), so a build only draws the
+ * cards whose inputs changed. Entries no page uses any more are removed.
  *
  * Under `astro dev` a card is drawn when it is asked for, from the page the
  * dev server renders, so the press page shows its card there too.
@@ -21,9 +26,10 @@ import type { AstroIntegration } from 'astro';
 import { routes } from '../i18n/routing.ts';
 import { loadCardFonts, type CardFonts } from '../lib/cards/card-fonts.ts';
 import { cardSpecFromHtml, type CardSpec } from '../lib/cards/card-spec.ts';
-import { drawCards } from '../lib/cards/draw-cards.ts';
+import { CardPool } from '../lib/cards/card-pool.ts';
 import { cardPainter } from '../lib/cards/render-card.ts';
 import { colourTokens } from '../lib/design-tokens.ts';
+import { listenForRenderedPages } from './preview-cards-middleware.ts';
 
 /** Sources and packages whose change must redraw every card. */
 const designFiles = ['src/lib/cards/*.ts', 'src/lib/site-mark.ts', 'src/lib/design-tokens.ts'];
@@ -61,12 +67,79 @@ function cardsOfBuild(distDir: string, siteRoot: URL): Map<string, Omit<CardSpec
   return cards;
 }
 
+/**
+ * The preview cards of one build: each card is drawn at most once, into the
+ * cache, under a hash of everything that shapes it, unless the cache has it.
+ */
+class CardRun {
+  readonly #cacheDir: string;
+  readonly #tokens: ReturnType<typeof colourTokens>;
+  readonly #fingerprint: string;
+  readonly #pool: CardPool;
+  /** Cache file → the drawing of it, for the cards this build draws. */
+  readonly #drawing = new Map<string, Promise<void>>();
+
+  constructor(root: string) {
+    this.#cacheDir = path.join(root, '.cache', 'preview-cards');
+    mkdirSync(this.#cacheDir, { recursive: true });
+    this.#tokens = colourTokens(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
+    this.#fingerprint = designFingerprint(root);
+    this.#pool = new CardPool(root, this.#tokens);
+  }
+
+  get drawingCount(): number {
+    return this.#drawing.size;
+  }
+
+  /** The cache file of `spec`'s card, drawn there unless it already is (or is being). */
+  request(spec: CardSpec): string {
+    const { imagePath: _imagePath, ...content } = spec;
+    const key = createHash('sha256')
+      .update(JSON.stringify({ fingerprint: this.#fingerprint, tokens: this.#tokens, content }))
+      .digest('hex');
+    const file = path.join(this.#cacheDir, `${key}.png`);
+    if (!this.#drawing.has(file) && !existsSync(file)) {
+      const drawing = this.#pool.draw({ spec, file });
+      // Reported by finished(); not an unhandled rejection while the pages are still rendering.
+      drawing.catch(() => undefined);
+      this.#drawing.set(file, drawing);
+    }
+    return file;
+  }
+
+  async finished(): Promise<void> {
+    await Promise.all(this.#drawing.values());
+  }
+
+  /** Removes cache entries no page uses any more. */
+  keepOnly(files: Set<string>): void {
+    const used = new Set([...files].map((file) => path.basename(file)));
+    for (const entry of readdirSync(this.#cacheDir)) {
+      if (!used.has(entry)) rmSync(path.join(this.#cacheDir, entry));
+    }
+  }
+
+  close(): Promise<void> {
+    return this.#pool.close();
+  }
+}
+
 export default function previewCards(): AstroIntegration {
   let root = '';
   let siteRoot = new URL('http://localhost/');
+  /** The cards of the build under way, and how to stop hearing of its pages. */
+  let build: { run: CardRun; stopListening: () => void } | undefined;
   return {
     name: 'preview-cards',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') {
+          addMiddleware({
+            entrypoint: new URL('./preview-cards-middleware.ts', import.meta.url),
+            order: 'post',
+          });
+        }
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         siteRoot = new URL(config.base.replace(/\/?$/, '/'), config.site ?? 'http://localhost/');
@@ -93,39 +166,48 @@ export default function previewCards(): AstroIntegration {
           }
         });
       },
+      'astro:build:start': () => {
+        const run = new CardRun(root);
+        build = {
+          run,
+          stopListening: listenForRenderedPages((html) => {
+            // A page whose card cannot be made is reported after the build, with its file name.
+            try {
+              const spec = cardSpecFromHtml(html, siteRoot);
+              if (spec) run.request(spec);
+            } catch {
+              return;
+            }
+          }),
+        };
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        build?.stopListening();
+        const run = build?.run ?? new CardRun(root);
+        build = undefined;
         const started = performance.now();
         const distDir = fileURLToPath(dir);
-        const cacheDir = path.join(root, '.cache', 'preview-cards');
-        mkdirSync(cacheDir, { recursive: true });
-        const tokens = colourTokens(readFileSync(path.join(root, 'src/styles/global.css'), 'utf8'));
-        const fingerprint = designFingerprint(root);
-        const cards = cardsOfBuild(distDir, siteRoot);
-        const cacheFileOf = new Map<string, string>();
-        const missing = new Map<string, { spec: CardSpec; file: string }>();
-        for (const [imagePath, content] of cards) {
-          const key = createHash('sha256')
-            .update(JSON.stringify({ fingerprint, tokens, content }))
-            .digest('hex');
-          const file = path.join(cacheDir, `${key}.png`);
-          cacheFileOf.set(imagePath, file);
-          if (!existsSync(file) && !missing.has(file))
-            missing.set(file, { spec: { ...content, imagePath }, file });
+        try {
+          const cards = cardsOfBuild(distDir, siteRoot);
+          const drawnEarly = run.drawingCount;
+          const cacheFileOf = new Map(
+            [...cards].map(([imagePath, content]) => [imagePath, run.request({ ...content, imagePath })]),
+          );
+          await run.finished();
+          for (const [imagePath, file] of cacheFileOf) {
+            const target = path.join(distDir, imagePath);
+            mkdirSync(path.dirname(target), { recursive: true });
+            copyFileSync(file, target);
+          }
+          run.keepOnly(new Set(cacheFileOf.values()));
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(
+            `${cards.size} preview cards: ${run.drawingCount} drawn (${drawnEarly} of them as their pages rendered), ` +
+              `${cards.size - run.drawingCount} reused (${seconds} s after the pages)`,
+          );
+        } finally {
+          await run.close();
         }
-        await drawCards(root, tokens, [...missing.values()]);
-        for (const [imagePath, file] of cacheFileOf) {
-          const target = path.join(distDir, imagePath);
-          mkdirSync(path.dirname(target), { recursive: true });
-          copyFileSync(file, target);
-        }
-        const used = new Set([...cacheFileOf.values()].map((file) => path.basename(file)));
-        for (const entry of readdirSync(cacheDir)) {
-          if (!used.has(entry)) rmSync(path.join(cacheDir, entry));
-        }
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `${cards.size} preview cards: ${missing.size} drawn, ${cards.size - missing.size} reused (${seconds} s)`,
-        );
       },
     },
   };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
 import type { CardSpec } from '../../src/lib/cards/card-spec.ts';
-import { drawCards } from '../../src/lib/cards/draw-cards.ts';
+import { CardPool } from '../../src/lib/cards/card-pool.ts';
 import {
   cardPainter,
   keepWordsTogether,
@@ -78,17 +78,36 @@ describe('preview cards', () => {
 
   it('are drawn in worker threads, each to its own file, the same as drawn directly', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    const pool = new CardPool(process.cwd(), colours, 2);
     try {
-      const jobs = ['홀로그램', '웨어러블'].map((title, index) => ({
+      const titles = ['홀로그램', '웨어러블', '반도체', '5G'];
+      const jobs = titles.map((title, index) => ({
         spec: card(title),
         file: path.join(folder, `${index}.png`),
       }));
-      await drawCards(process.cwd(), colours, jobs);
-      expect(Buffer.compare(readFileSync(jobs[0]?.file ?? ''), await painter.paint(card('홀로그램')))).toBe(
-        0,
-      );
-      expect(readFileSync(jobs[1]?.file ?? '').readUInt32BE(16)).toBe(1200);
+      await Promise.all(jobs.map((job) => pool.draw(job)));
+      for (const [index, title] of titles.entries()) {
+        expect(Buffer.compare(readFileSync(jobs[index]?.file ?? ''), await painter.paint(card(title)))).toBe(
+          0,
+        );
+      }
     } finally {
+      await pool.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('report a card that cannot be drawn, naming it, and go on drawing the others', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    const pool = new CardPool(process.cwd(), colours, 1);
+    try {
+      const unwritable = { spec: card('홀로그램'), file: path.join(folder, 'missing-folder', 'card.png') };
+      await expect(pool.draw(unwritable)).rejects.toThrow(/\/og\/ko\/test\.png.*ENOENT/s);
+      const file = path.join(folder, 'card.png');
+      await pool.draw({ spec: card('웨어러블'), file });
+      expect(readFileSync(file).readUInt32BE(16)).toBe(1200);
+    } finally {
+      await pool.close();
       rmSync(folder, { recursive: true, force: true });
     }
   });
