@@ -1,5 +1,6 @@
 /** Preview cards: 1200×630 PNGs, the same bytes for the same card, Korean drawn with real glyphs. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,25 @@ describe('preview cards', () => {
       }
     } finally {
       await pool.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('leave a process free to exit once every card is drawn, even if the pool is never closed', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'cards-'));
+    try {
+      const script = path.join(folder, 'draw.ts');
+      writeFileSync(
+        script,
+        `import { CardPool } from ${JSON.stringify(path.resolve('src/lib/cards/card-pool.ts'))};
+        const pool = new CardPool(${JSON.stringify(process.cwd())}, ${JSON.stringify(colours)}, 1);
+        await pool.draw({ spec: ${JSON.stringify(card('홀로그램'))}, file: ${JSON.stringify(path.join(folder, 'card.png'))} });
+        console.log('drawn');`,
+      );
+      const child = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+      expect(child.stdout.trim()).toBe('drawn');
+      expect(child.status).toBe(0);
+    } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   });

@@ -54,6 +54,7 @@ export class CardPool {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       lane.pending.set(id, { resolve, reject, job });
+      lane.worker.ref();
       lane.worker.postMessage({ id, ...job });
     });
   }
@@ -83,6 +84,8 @@ export class CardPool {
     worker.on('message', ({ id, error }: CardJobResult) => {
       const job = lane.pending.get(id);
       lane.pending.delete(id);
+      // An idle worker does not keep the process alive, should a build fail before it closes the pool.
+      if (lane.pending.size === 0) worker.unref();
       if (error) job?.reject(new Error(`preview card ${job.job.spec.imagePath}: ${error}`));
       else job?.resolve();
     });
