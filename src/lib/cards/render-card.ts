@@ -53,7 +53,7 @@ const accentBar = 16;
 const titleAreaPadding = 28;
 const titleAreaKey = 'title-area';
 const titleBlockKey = 'title-block';
-/** zlib level of the PNGs: 6 gives files a third smaller than resvg's own encoder, in half the time. */
+/** zlib level of the PNGs: at 6, sharp encodes a card in half the time resvg's own encoder takes, and no larger. */
 const pngCompression = 6;
 
 interface Area {
