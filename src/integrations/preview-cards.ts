@@ -28,7 +28,7 @@ import { loadCardFonts, type CardFonts } from '../lib/cards/card-fonts.ts';
 import { cardSpecFromHtml, type CardSpec } from '../lib/cards/card-spec.ts';
 import { CardPool } from '../lib/cards/card-pool.ts';
 import { cardPainter } from '../lib/cards/render-card.ts';
-import { colourTokens } from '../lib/design-tokens.ts';
+import { colourTokens, type ColourTokens } from '../lib/design-tokens.ts';
 import { listenForRenderedPages } from './preview-cards-middleware.ts';
 
 /** Sources and packages whose change must redraw every card. */
@@ -73,7 +73,7 @@ function cardsOfBuild(distDir: string, siteRoot: URL): Map<string, Omit<CardSpec
  */
 class CardRun {
   readonly #cacheDir: string;
-  readonly #tokens: ReturnType<typeof colourTokens>;
+  readonly #tokens: ColourTokens;
   readonly #fingerprint: string;
   readonly #pool: CardPool;
   /** Cache file → the drawing of it, for the cards this build draws. */

@@ -8,8 +8,8 @@
  * A card is drawn in two layers. The frame (accent bar, mark, site name and
  * the facts along the bottom) is the same for every page of a language: it is
  * laid out and drawn once per painter and kept. Each card then lays out and
- * draws only its title area, on the frame's background colour, and copies
- * those rows into a copy of the frame. That is about a third of the work of
+ * draws only its title area, on the frame's background colour, and writes
+ * those rows into the frame's pixels before encoding them. That is about a third of the work of
  * drawing the whole card each time, which is what a first build of thousands
  * of pages spends most of its time on.
  */
