@@ -1,9 +1,14 @@
 /** Redirects as the build emits them: both languages, chains followed, anchors kept on their page. */
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   anchorAliases,
   redirectTable,
+  redirectsFile,
   redirectsFileText,
+  siteRedirectTable,
   splitAddress,
 } from '../../src/lib/content/redirects.ts';
 
@@ -53,5 +58,23 @@ describe('redirects', () => {
       anchor: 'overview',
     });
     expect(splitAddress('/sectors/')).toEqual({ page: '/sectors/', anchor: undefined });
+  });
+
+  it('keeps the site table until content/redirects.yaml changes, as under astro dev', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'redirects-'));
+    try {
+      const file = path.join(root, redirectsFile);
+      mkdirSync(path.dirname(file));
+      expect(siteRedirectTable(root).pages.size).toBe(0);
+      writeFileSync(file, '- { from: /old/, to: /new/ }\n');
+      const first = siteRedirectTable(root);
+      expect(first.pages.get('/ko/old/')).toBe('/ko/new/');
+      expect(siteRedirectTable(root)).toBe(first);
+      writeFileSync(file, '- { from: /old/, to: /newer/ }\n');
+      utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      expect(siteRedirectTable(root).pages.get('/ko/old/')).toBe('/ko/newer/');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,7 @@
  * and a line of `_redirects`, and a moved anchor into a second id on the
  * heading it moved to (CitableHeading).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { localeCodes } from '../../i18n/locales.ts';
@@ -83,6 +83,22 @@ export function readRedirects(root = process.cwd()): RedirectData[] {
     throw new Error(`${redirectsFile} has a mistake; run \`npm run check\` to see where and how to fix it.`);
   }
   return parsed.data;
+}
+
+let tableRead: { file: string; modified: number; table: RedirectTable } | undefined;
+
+/**
+ * The redirect table of the project in `root`, read again only when
+ * `content/redirects.yaml` changes: every heading of every page asks for it,
+ * and parsing the file each time cost a 2,000-page build most of a second.
+ */
+export function siteRedirectTable(root = process.cwd()): RedirectTable {
+  const file = path.join(root, redirectsFile);
+  const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (tableRead?.file !== file || tableRead.modified !== modified) {
+    tableRead = { file, modified, table: redirectTable(readRedirects(root)) };
+  }
+  return tableRead.table;
 }
 
 /** Anchors that moved to `anchor` on the page at `sitePath`, so the heading can answer to them too. */
