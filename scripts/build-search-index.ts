@@ -12,6 +12,7 @@
 import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { Parser } from 'htmlparser2';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { isLocale, localeCodes, otherLocale, type Locale } from '../src/i18n/locales.ts';
@@ -23,7 +24,7 @@ import {
   searchAliasSchema,
   sectorSchema,
 } from '../src/lib/content/schemas.ts';
-import { dataCollections, pageCollections } from '../src/lib/content/collections.ts';
+import { dataCollections } from '../src/lib/content/collections.ts';
 import { buildLexicon, keywords, siteWords, textWords, type AliasGroup } from '../src/lib/search/enrich.ts';
 import {
   keywordFields,
@@ -73,52 +74,102 @@ interface BuiltPage {
   text: string;
 }
 
-const blockElements =
-  'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,nav,ol,p,section,table,td,th,tr,ul';
+const blockElements = new Set(
+  'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,nav,ol,p,section,table,td,th,tr,ul'.split(
+    ',',
+  ),
+);
+const unreadElements = new Set(['script', 'style', 'svg', 'template', 'noscript']);
 
-/** The text Pagefind indexes: the `data-pagefind-body` element without ignored parts, blocks kept apart. */
-function indexedText($: cheerio.CheerioAPI): string {
-  const body = $('[data-pagefind-body]').first().clone();
-  body.find('[data-pagefind-ignore], script, style, svg, template, noscript').remove();
-  body.find(blockElements).each((_, element) => {
-    $(element).before(' ').after(' ');
-  });
-  return body.text().replace(/\s+/g, ' ').trim();
+interface PageParts {
+  lang: string | undefined;
+  /** The `data-pagefind-body` element exactly as the page has it (re-serialising would turn every Hangul letter into an entity). */
+  body: string;
+  /** The first `<h1>`'s text. */
+  title: string;
+  /** The text Pagefind indexes: the body without ignored parts, with blocks kept apart. */
+  text: string;
 }
 
-/** An element exactly as the page has it (re-serialising would turn every Hangul letter into an entity). */
-function sourceOf(
-  html: string,
-  element: { startIndex: number | null; endIndex: number | null } | undefined,
-): string {
-  if (element?.startIndex == null || element.endIndex == null) throw new Error('no element to index');
-  return html.slice(element.startIndex, element.endIndex + 1);
+/**
+ * What the index needs of one page, read in a single pass of htmlparser2's
+ * tokenizer without building a document: for a large site this is most of
+ * the index step's own time. Undefined for a page without a
+ * `data-pagefind-body` element.
+ */
+function pageParts(html: string): PageParts | undefined {
+  let lang: string | undefined;
+  let bodyStart = -1;
+  let body: string | undefined;
+  /** Open elements inside the body, and how many of them hide their text from the index. */
+  const open: { name: string; hidden: boolean }[] = [];
+  let hiddenDepth = 0;
+  const text: string[] = [];
+  const title: string[] = [];
+  let inTitle = false;
+  let titleDone = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'html') lang = attributes.lang;
+        if (name === 'h1' && !titleDone) inTitle = true;
+        if (body !== undefined) return;
+        if (bodyStart < 0) {
+          if ('data-pagefind-body' in attributes) {
+            bodyStart = parser.startIndex;
+            open.push({ name, hidden: false });
+          }
+          return;
+        }
+        const hidden = hiddenDepth > 0 || unreadElements.has(name) || 'data-pagefind-ignore' in attributes;
+        open.push({ name, hidden });
+        if (hidden) hiddenDepth++;
+        else if (blockElements.has(name)) text.push(' ');
+      },
+      ontext(data) {
+        if (inTitle) title.push(data);
+        if (bodyStart >= 0 && body === undefined && hiddenDepth === 0) text.push(data);
+      },
+      onclosetag(name) {
+        if (name === 'h1' && inTitle) {
+          inTitle = false;
+          titleDone = true;
+        }
+        if (bodyStart < 0 || body !== undefined) return;
+        const element = open.pop();
+        if (open.length === 0) {
+          body = html.slice(bodyStart, parser.endIndex + 1);
+          return;
+        }
+        if (element?.hidden) hiddenDepth--;
+        else if (blockElements.has(name)) text.push(' ');
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  if (body === undefined) return undefined;
+  return {
+    lang,
+    body,
+    title: title.join('').trim(),
+    text: text.join('').replace(/\s+/g, ' ').trim(),
+  };
 }
 
 function readBuiltPages(): BuiltPage[] {
   const pages: BuiltPage[] = [];
   for (const file of globSync('**/*.html', { cwd: distDir }).sort()) {
-    const html = readFileSync(path.join(distDir, file), 'utf8');
-    // htmlparser2 rather than parse5: only the text is needed here, and it is several times faster.
-    const $ = cheerio.load(html, {
-      xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true },
-    });
-    if ($('[data-pagefind-body]').length === 0) continue;
-    const lang = $('html').attr('lang');
+    const parts = pageParts(readFileSync(path.join(distDir, file), 'utf8'));
+    if (!parts) continue;
+    const { lang, body, title, text } = parts;
     if (!isLocale(lang))
       throw new Error(`${file}: <html lang="${lang}"> is not one of ${localeCodes.join(', ')}`);
     const sitePath = `/${file
       .split(path.sep)
       .join('/')
       .replace(/index\.html$/, '')}`;
-    pages.push({
-      file,
-      sitePath,
-      locale: lang,
-      body: sourceOf(html, $('[data-pagefind-body]').get(0)),
-      title: $('h1').first().text().trim(),
-      text: indexedText($),
-    });
+    pages.push({ file, sitePath, locale: lang, body, title, text });
   }
   return pages;
 }
@@ -145,9 +196,7 @@ async function aliasGroups(): Promise<AliasGroup[]> {
     const { term, forms } = glossarySchema.parse(item);
     groups.push({ terms: [term.ko, term.en, ...(forms.ko ?? []), ...(forms.en ?? [])] });
   }
-  const sectors = (await readPageFiles('.')).filter(
-    (page) => page.collection === pageCollections.sectors.folder,
-  );
+  const sectors = await readPageFiles('.', ['sectors']);
   const byKey = Map.groupBy(sectors, (page) => page.key);
   for (const files of byKey.values()) {
     const terms = files.flatMap((page) => {

@@ -82,7 +82,7 @@ if (!slugFormat.test(slug)) {
   );
 }
 
-const sectors = (await readPageFiles(root)).filter((page) => page.collection === 'sectors');
+const sectors = await readPageFiles(root, ['sectors']);
 const taken = sectors.find((page) => page.key === slug);
 if (taken) {
   fail(

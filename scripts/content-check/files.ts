@@ -83,12 +83,14 @@ export function parsePageSource(source: string): Pick<PageFile, 'frontmatter' | 
   };
 }
 
-export async function readPageFiles(root: string): Promise<PageFile[]> {
+/** The page files of `collections` (all of them unless named). */
+export async function readPageFiles(
+  root: string,
+  collections = Object.keys(pageCollections) as PageCollectionName[],
+): Promise<PageFile[]> {
   const files: PageFile[] = [];
-  for (const [collection, spec] of Object.entries(pageCollections) as [
-    PageCollectionName,
-    (typeof pageCollections)[PageCollectionName],
-  ][]) {
+  for (const collection of collections) {
+    const spec = pageCollections[collection];
     const base = path.join(root, 'content', spec.folder);
     for await (const relative of glob('**/*.{md,mdx}', { cwd: base })) {
       const name = path.basename(relative);
