@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { alternatePaths } from './src/i18n/routing.ts';
+import { contentCheckGate } from './src/integrations/content-check-gate.ts';
 import previewCards from './src/integrations/preview-cards.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    contentCheckGate(),
     mdx(),
     staticHostFiles(redirects),
     sitemap({
