@@ -11,10 +11,10 @@
  * the check fails, Astro is stopped and only the check's findings are shown.
  *
  * Astro runs with glibc's `MALLOC_ARENA_MAX=2`. The preview-card workers draw
- * with native code (resvg, and sharp on libuv's threads); with glibc's
- * default of many allocation arenas per core, the memory those threads free
- * stays scattered across arenas, and a first build of 2,000 pages peaked
- * about 80 MiB higher. Other C libraries ignore the variable.
+ * with native code (resvg) on threads of their own; with glibc's default of
+ * many allocation arenas per core, the memory those threads free stays
+ * scattered across arenas, and a first build of 2,000 pages peaked higher.
+ * Other C libraries ignore the variable.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

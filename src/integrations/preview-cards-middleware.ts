@@ -23,8 +23,11 @@ export function listenForRenderedPages(listener: PageListener): () => void {
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   const listener = listeners[pageListenerKey];
-  if (listener && context.isPrerendered && response.headers.get('content-type')?.startsWith('text/html')) {
-    listener(await response.clone().text());
+  if (!listener || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) {
+    return response;
   }
-  return response;
+  // Read once and handed on as text: cheaper than teeing the body with clone().
+  const html = await response.text();
+  listener(html);
+  return new Response(html, response);
 };

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
 import type { CardSpec } from '../../src/lib/cards/card-spec.ts';
@@ -54,6 +56,49 @@ describe('preview cards', () => {
     for (const title of titles) oneByOne.push(await painter.paint(card(title)));
     together.forEach((png, index) => expect(Buffer.compare(png, oneByOne[index] ?? Buffer.alloc(0))).toBe(0));
     expect(Buffer.compare(together[0] ?? Buffer.alloc(0), together[1] ?? Buffer.alloc(0))).not.toBe(0);
+  });
+
+  it('draw only the rows a title can reach, the same pixels as drawing its whole area', async () => {
+    const specs = [
+      card('홀로그램'),
+      { ...card('Wearables and the next displays, made and tested in Gumi'), lang: 'en', section: 'Sectors' },
+      card('신전자산업 육성을 위한 공동선언문의 아주 긴 제목 '.repeat(4).trim()),
+      card('A\u0302\u0302\u0302 g\u0323\u0323\u0323'),
+    ];
+    for (const spec of specs) {
+      const { svg, titleArea } = await painter.layout(spec);
+      const whole = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+      const painted = await sharp(await painter.paint(spec))
+        .extract({
+          left: titleArea.left,
+          top: titleArea.top,
+          width: titleArea.width,
+          height: titleArea.height,
+        })
+        .ensureAlpha()
+        .raw()
+        .toBuffer();
+      expect(painted.equals(whole), spec.title).toBe(true);
+    }
+    // Drawn with no room past its lines, a title reaches the edge of the rows drawn: then its whole area is.
+    const tight = cardPainter(colours, fonts, 0);
+    for (const spec of specs) {
+      const { svg, titleArea } = await tight.layout(spec);
+      const whole = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+      const painted = await sharp(await tight.paint(spec))
+        .extract({
+          left: titleArea.left,
+          top: titleArea.top,
+          width: titleArea.width,
+          height: titleArea.height,
+        })
+        .ensureAlpha()
+        .raw()
+        .toBuffer();
+      expect(painted.equals(whole), spec.title).toBe(true);
+    }
+    const short = await painter.layout(specs[0] ?? card(''));
+    expect(short.inkRows.height).toBeLessThan(short.titleArea.height * 0.6);
   });
 
   it('load the part of the font with CJK brackets when a title has them', async () => {

@@ -29,10 +29,11 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** `property`/`name` → `content` of the `<meta>` tags in `html` (first of each). */
+/** `property`/`name` → `content` of the `<meta>` tags in the `<head>` of `html` (first of each). */
 export function metaTags(html: string): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const [tag] of html.matchAll(/<meta\s[^>]*>/gi)) {
+  const headEnd = html.search(/<\/head>/i);
+  for (const [tag] of (headEnd < 0 ? html : html.slice(0, headEnd)).matchAll(/<meta\s[^>]*>/gi)) {
     const attributes = Object.fromEntries(
       [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, key = '', value = '']) => [
         key,

@@ -2,23 +2,25 @@
  * Draws preview cards (1200×630 PNG): the site's mark and name, the page
  * title (with its part of the site above it), and the declaration's date and
  * parties along the bottom. satori lays a card out and turns its text into
- * paths; resvg turns that SVG into pixels; sharp encodes the PNG. All three
- * give the same bytes for the same input, so builds stay reproducible.
+ * paths; resvg turns that SVG into pixels; `card-png.ts` writes them as an
+ * indexed PNG. All give the same bytes for the same input, so builds stay
+ * reproducible.
  *
  * A card is drawn in two layers. The frame (accent bar, mark, site name and
  * the facts along the bottom) is the same for every page of a language: it is
- * laid out and drawn once per painter and kept. Each card then lays out and
- * draws only its title area, on the frame's background colour, and writes
- * those rows into the frame's pixels before encoding them. That is about a third of the work of
- * drawing the whole card each time, which is what a first build of thousands
- * of pages spends most of its time on.
+ * laid out and drawn once per painter, its rows outside the title area are
+ * compressed once, and it is kept. Each card then lays out its title area,
+ * draws only the rows of it that its title can reach, on the frame's
+ * background colour, and compresses only the title area's rows. That is a
+ * sixth of the work of drawing and encoding the whole card each time, which
+ * is what a first build of thousands of pages spent most of its time on.
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import sharp from 'sharp';
 import { colour, type ColourTokens } from '../design-tokens.ts';
 import { siteMarkSvg } from '../site-mark.ts';
 import { cardFontFamilies, type CardFonts } from './card-fonts.ts';
+import { framePng, type Area, type FramePng, type RgbaImage } from './card-png.ts';
 import { previewCardSize, type CardSpec } from './card-spec.ts';
 
 interface CardNode {
@@ -51,29 +53,24 @@ const padding = { x: 80, top: 64, bottom: 56 };
 const accentBar = 16;
 /** Room kept above and below the title block inside the title area. */
 const titleAreaPadding = 28;
+/**
+ * How far past the block of lines a glyph may reach, in title sizes. Noto
+ * Sans KR's glyphs stay within its ascent and descent (1.16 and 0.288 of the
+ * font size), which pass the title's line height (1.22) by 0.114 on each
+ * side. Should a glyph still reach the edge of the rows drawn, the card is
+ * drawn again from its whole title area (see `paint`).
+ */
+const glyphOverhang = 0.2;
 const titleAreaKey = 'title-area';
 const titleBlockKey = 'title-block';
-/** zlib level of the PNGs: at 6, sharp encodes a card in half the time resvg's own encoder takes, and no larger. */
-const pngCompression = 6;
-
-interface Area {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 interface Frame {
-  /**
-   * RGBA pixels of the whole card. Each card drawn on this frame writes its
-   * title area into them (covering the last card's title), so cards that
-   * share a frame are drawn one after another: see `done`.
-   */
-  pixels: Buffer;
   /** Where the title goes, in whole pixels. */
   titleArea: Area;
-  /** Settles when the last card drawn on this frame is encoded. */
-  done: Promise<unknown>;
+  /** A row of the blank title area, RGBA. */
+  blankRow: Buffer;
+  /** Writes a card of this frame. */
+  png: FramePng;
 }
 
 export interface CardLayout {
@@ -81,6 +78,8 @@ export interface CardLayout {
   svg: string;
   titleSize: number;
   titleArea: Area;
+  /** The rows of the title area the title can draw on (the rest stay as blank as in the frame). */
+  inkRows: { top: number; height: number };
 }
 
 export interface CardPainter {
@@ -90,7 +89,15 @@ export interface CardPainter {
   paint(spec: CardSpec): Promise<Buffer>;
 }
 
-function rasterise(svg: string): { pixels: Buffer; width: number; height: number } {
+/** `svg` (as satori writes it) cut to `rows`: the same pixels in those rows, none drawn elsewhere. */
+function svgRows(svg: string, rows: { top: number; height: number }): string {
+  const root = /^<svg width="(\d+)" height="\d+" viewBox="0 0 \d+ \d+"/.exec(svg);
+  if (!root) throw new Error(`satori's SVG does not start as expected: ${svg.slice(0, 80)}`);
+  const width = root[1] ?? '';
+  return `<svg width="${width}" height="${rows.height}" viewBox="0 ${rows.top} ${width} ${rows.height}"${svg.slice(root[0].length)}`;
+}
+
+function rasterise(svg: string): RgbaImage {
   const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
@@ -99,7 +106,12 @@ function rasterise(svg: string): { pixels: Buffer; width: number; height: number
  * A painter for cards in one set of colours and fonts. It keeps each frame it
  * has drawn, so one painter should draw many cards (one per worker thread).
  */
-export function cardPainter(tokens: ColourTokens, fonts: CardFonts): CardPainter {
+export function cardPainter(
+  tokens: ColourTokens,
+  fonts: CardFonts,
+  /** For tests: how far past its lines a title is drawn, in title sizes. */
+  overhang = glyphOverhang,
+): CardPainter {
   /** A colour of the site as in its light scheme. */
   const c = (name: string) => colour(name, 'light', tokens);
   const mark = `data:image/svg+xml;base64,${Buffer.from(
@@ -205,16 +217,16 @@ export function cardPainter(tokens: ColourTokens, fonts: CardFonts): CardPainter
         const area = boxes.get(titleAreaKey);
         if (!area) throw new Error('the preview card frame has no title area');
         const top = Math.round(area.top);
-        return {
-          pixels: rasterise(svg).pixels,
-          done: Promise.resolve(),
-          titleArea: {
-            left: Math.round(area.left),
-            top,
-            width: Math.round(area.width),
-            height: Math.round(area.top + area.height) - top,
-          },
+        const titleArea = {
+          left: Math.round(area.left),
+          top,
+          width: Math.round(area.width),
+          height: Math.round(area.top + area.height) - top,
         };
+        const image = rasterise(svg);
+        const rowStart = (titleArea.top * image.width + titleArea.left) * 4;
+        const blankRow = Buffer.from(image.pixels.subarray(rowStart, rowStart + titleArea.width * 4));
+        return { titleArea, blankRow, png: framePng(image, titleArea) };
       });
       frames.set(key, frame);
     }
@@ -226,33 +238,30 @@ export function cardPainter(tokens: ColourTokens, fonts: CardFonts): CardPainter
     for (const titleSize of titleSizes) {
       const { svg, boxes } = await layOut(titleTree(spec, titleArea, titleSize), titleArea);
       const block = boxes.get(titleBlockKey);
-      const fits = block !== undefined && block.height <= titleArea.height - 2 * titleAreaPadding;
-      if (fits || titleSize === titleSizes[titleSizes.length - 1]) return { svg, titleSize, titleArea };
+      if (!block) throw new Error('the preview card title area has no title block');
+      const fits = block.height <= titleArea.height - 2 * titleAreaPadding;
+      if (fits || titleSize === titleSizes[titleSizes.length - 1]) {
+        const reach = overhang * titleSize;
+        const top = Math.max(0, Math.floor(block.top - reach));
+        const bottom = Math.min(titleArea.height, Math.ceil(block.top + block.height + reach));
+        return { svg, titleSize, titleArea, inkRows: { top, height: bottom - top } };
+      }
     }
     throw new Error('unreachable: the smallest title size always returns');
   }
 
   async function paint(spec: CardSpec): Promise<Buffer> {
-    const frame = await frameOf(spec);
-    const { svg, titleArea } = await layout(spec);
-    const title = rasterise(svg);
-    const card = frame.done.then(() => {
-      const rowBytes = title.width * 4;
-      for (let row = 0; row < title.height; row++) {
-        title.pixels.copy(
-          frame.pixels,
-          ((titleArea.top + row) * previewCardSize.width + titleArea.left) * 4,
-          row * rowBytes,
-          (row + 1) * rowBytes,
-        );
-      }
-      return sharp(frame.pixels, { raw: { ...previewCardSize, channels: 4 } })
-        .removeAlpha()
-        .png({ compressionLevel: pngCompression, adaptiveFiltering: false })
-        .toBuffer();
-    });
-    frame.done = card.catch(() => undefined);
-    return card;
+    const { titleArea, blankRow, png } = await frameOf(spec);
+    const { svg, inkRows } = await layout(spec);
+    // Only the rows the title can draw on: for a title of one line, little more than half the area.
+    const title = rasterise(svgRows(svg, inkRows));
+    // A glyph that reaches the edge of those rows may go past it: then the whole area is drawn.
+    const rowBytes = titleArea.width * 4;
+    const inked = (row: number) =>
+      !title.pixels.subarray(row * rowBytes, (row + 1) * rowBytes).equals(blankRow);
+    const cutAbove = inkRows.top > 0 && inked(0);
+    const cutBelow = inkRows.top + inkRows.height < titleArea.height && inked(inkRows.height - 1);
+    return cutAbove || cutBelow ? png(rasterise(svg), 0) : png(title, inkRows.top);
   }
 
   return { layout, paint };
