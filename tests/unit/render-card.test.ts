@@ -65,10 +65,10 @@ describe('preview cards', () => {
       card('신전자산업 육성을 위한 공동선언문의 아주 긴 제목 '.repeat(4).trim()),
       card('A\u0302\u0302\u0302 g\u0323\u0323\u0323'),
     ];
-    for (const spec of specs) {
-      const { svg, titleArea } = await painter.layout(spec);
-      const whole = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-      const painted = await sharp(await painter.paint(spec))
+    /** The card's title area as painted, and the same area drawn whole from its layout. */
+    const titleAreaOf = async (drawer: CardPainter, spec: CardSpec) => {
+      const { svg, titleArea } = await drawer.layout(spec);
+      const painted = await sharp(await drawer.paint(spec))
         .extract({
           left: titleArea.left,
           top: titleArea.top,
@@ -78,24 +78,14 @@ describe('preview cards', () => {
         .ensureAlpha()
         .raw()
         .toBuffer();
-      expect(painted.equals(whole), spec.title).toBe(true);
-    }
-    // Drawn with no room past its lines, a title reaches the edge of the rows drawn: then its whole area is.
-    const tight = cardPainter(colours, fonts, 0);
-    for (const spec of specs) {
-      const { svg, titleArea } = await tight.layout(spec);
-      const whole = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-      const painted = await sharp(await tight.paint(spec))
-        .extract({
-          left: titleArea.left,
-          top: titleArea.top,
-          width: titleArea.width,
-          height: titleArea.height,
-        })
-        .ensureAlpha()
-        .raw()
-        .toBuffer();
-      expect(painted.equals(whole), spec.title).toBe(true);
+      return { painted, whole: new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels };
+    };
+    // With no room past its lines, a title reaches the edge of the rows drawn: then its whole area is drawn.
+    for (const drawer of [painter, cardPainter(colours, fonts, 0)]) {
+      for (const spec of specs) {
+        const { painted, whole } = await titleAreaOf(drawer, spec);
+        expect(painted.equals(whole), spec.title).toBe(true);
+      }
     }
     const short = await painter.layout(specs[0] ?? card(''));
     expect(short.inkRows.height).toBeLessThan(short.titleArea.height * 0.6);
