@@ -93,40 +93,40 @@ function chunk(type: string, data: Uint8Array): Buffer {
 const deflatePart = (data: Uint8Array) =>
   deflateRawSync(data, { ...compression, finishFlush: constants.Z_SYNC_FLUSH });
 
-/** The pixels as 32-bit words, 0xAABBGGRR on the little-endian machines Node runs on. */
+/** The pixels as 32-bit words in the machine's byte order, one per pixel. */
 function words(pixels: Buffer): Uint32Array {
   const aligned = pixels.byteOffset % 4 === 0 ? pixels : Buffer.from(pixels);
   return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
 }
 
-/** Colours by palette index, and the index of each colour (0xBBGGRR). */
+/** The bits of a pixel word that hold its red, green and blue, whichever the machine's byte order. */
+const colourBits = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0x00ffffff : 0xffffff00;
+
+/** The colours of a PNG palette, by the colour bits of their pixel words. */
 class Palette {
-  readonly colours: number[] = [];
+  /** Red, green and blue of each entry, in order. */
+  readonly #entries: number[] = [];
   readonly #indexOf = new Map<number, number>();
 
   constructor(from?: Palette) {
-    if (from) for (const colour of from.colours) this.#add(colour);
+    if (from) {
+      this.#entries.push(...from.#entries);
+      for (const [colour, index] of from.#indexOf) this.#indexOf.set(colour, index);
+    }
   }
 
-  /** The index of `colour`, added if new; undefined when the palette is full. */
-  indexOf(colour: number): number | undefined {
-    return this.#indexOf.get(colour) ?? (this.colours.length < maxColours ? this.#add(colour) : undefined);
-  }
-
-  #add(colour: number): number {
-    this.#indexOf.set(colour, this.colours.length);
-    this.colours.push(colour);
-    return this.colours.length - 1;
+  /** The index of the colour of `pixels[at]`, added if new; undefined when the palette is full. */
+  indexOf(pixels: Uint32Array, at: number): number | undefined {
+    const colour = (pixels[at] as number) & colourBits;
+    const known = this.#indexOf.get(colour);
+    if (known !== undefined || this.#indexOf.size === maxColours) return known;
+    this.#entries.push(...new Uint8Array(pixels.buffer, pixels.byteOffset + at * 4, 3));
+    this.#indexOf.set(colour, this.#indexOf.size);
+    return this.#indexOf.size - 1;
   }
 
   toChunk(): Buffer {
-    const entries = Buffer.alloc(this.colours.length * 3);
-    this.colours.forEach((colour, index) => {
-      entries[index * 3] = colour & 0xff;
-      entries[index * 3 + 1] = (colour >>> 8) & 0xff;
-      entries[index * 3 + 2] = (colour >>> 16) & 0xff;
-    });
-    return chunk('PLTE', entries);
+    return chunk('PLTE', Buffer.from(this.#entries));
   }
 }
 
@@ -142,12 +142,12 @@ function indexRow(
   at: number,
   palette: Palette,
 ): boolean {
-  let last = -1;
+  let last: number | undefined;
   let lastIndex = 0;
   for (let x = 0; x < width; x++) {
-    const colour = (source[from + x] as number) & 0xffffff;
+    const colour = (source[from + x] as number) & colourBits;
     if (colour !== last) {
-      const index = palette.indexOf(colour);
+      const index = palette.indexOf(source, from + x);
       if (index === undefined) return false;
       last = colour;
       lastIndex = index;
