@@ -24,6 +24,7 @@ describe('preview-cards middleware', () => {
     const response = await render(page, 'text/html; charset=utf-8');
     expect(heard).toEqual([page]);
     expect(await response.text()).toBe(page);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
   it('leaves other files, pages rendered on request, and builds without a listener alone', async () => {
