@@ -10,8 +10,8 @@ import {
   dataCollections,
   pageCollections,
   type DataCollectionName,
-  type PageCollectionName,
 } from '../../src/lib/content/collections.ts';
+import type { PageCollection } from '../../src/i18n/routing.ts';
 
 export interface YamlSource {
   doc: Document;
@@ -24,7 +24,7 @@ export interface YamlSource {
 export interface PageFile {
   /** Path from the project root with forward slashes. */
   file: string;
-  collection: PageCollectionName;
+  collection: PageCollection;
   /** From the folder; undefined when the file is not in a language folder. */
   locale: Locale | undefined;
   /** Translation key: the file name without extension (and sub-folders). */
@@ -86,7 +86,7 @@ export function parsePageSource(source: string): Pick<PageFile, 'frontmatter' | 
 /** The page files of `collections` (all of them unless named). */
 export async function readPageFiles(
   root: string,
-  collections = Object.keys(pageCollections) as PageCollectionName[],
+  collections = Object.keys(pageCollections) as PageCollection[],
 ): Promise<PageFile[]> {
   const files: PageFile[] = [];
   for (const collection of collections) {

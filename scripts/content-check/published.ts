@@ -7,8 +7,7 @@
  * tests/build/published-urls.test.ts holds this against the built site.
  */
 import { localeCodes, otherLocale, type Locale } from '../../src/i18n/locales.ts';
-import { routes } from '../../src/i18n/routing.ts';
-import { pagesWithOwnRoute } from '../../src/lib/content/collections.ts';
+import { entryPath, reservedPageKeys, routes } from '../../src/i18n/routing.ts';
 import { sourceAnchor } from '../../src/lib/content/source-anchor.ts';
 import { termAnchor } from '../../src/lib/glossary.ts';
 import { openDataNames } from '../../src/lib/open-data.ts';
@@ -36,37 +35,9 @@ const rootPage: PublishedPage = {
   anchors: [],
 };
 
-const ownRoutes: Record<string, (locale: Locale) => string> = {
-  home: routes.home,
-  roles: routes.roles,
-  sectors: routes.sectors,
-  changes: routes.changes,
-};
-
-/** First path segments that routes other than general pages use: `content/pages/ko/search.md` would clash. */
-export const reservedPageKeys = [routes.declaration, routes.roles, routes.sectors, routes.search].map(
-  (route) => route('ko').split('/')[2] ?? '',
-);
-
 /** The site path that shows a content file in `locale`, or undefined when no route shows it. */
 export function routeOf(page: Pick<PageFile, 'collection' | 'key'>, locale: Locale): string | undefined {
-  const { collection, key } = page;
-  switch (collection) {
-    case 'declaration':
-      return key === 'declaration' ? routes.declaration(locale) : undefined;
-    case 'roles':
-      return routes.role(locale, key);
-    case 'sectors':
-      return routes.sector(locale, key);
-    case 'pages': {
-      if (pagesWithOwnRoute.includes(key)) {
-        const route = ownRoutes[key];
-        if (!route) throw new Error(`pages/${key} has its own route, but published.ts does not know it`);
-        return route(locale);
-      }
-      return key.includes('/') || reservedPageKeys.includes(key) ? undefined : routes.page(locale, key);
-    }
-  }
+  return entryPath(page.collection, page.key, locale);
 }
 
 /** The home page shows only the text before its first heading (src/pages/[lang]/index.astro). */

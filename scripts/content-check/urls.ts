@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { localeOf } from '../../src/i18n/routing.ts';
-import { pageCollections, type PageCollectionName } from '../../src/lib/content/collections.ts';
+import { pageCollections } from '../../src/lib/content/collections.ts';
+import type { PageCollection } from '../../src/i18n/routing.ts';
 import {
   redirectTable,
   redirectsFile,
@@ -68,8 +69,8 @@ function formerFile(sitePath: string): string | undefined {
   const key = sitePath.split('/').at(-2);
   if (!locale || !key) return undefined;
   for (const [collection, spec] of Object.entries(pageCollections) as [
-    PageCollectionName,
-    (typeof pageCollections)[PageCollectionName],
+    PageCollection,
+    (typeof pageCollections)[PageCollection],
   ][]) {
     const route = routeOf({ collection, key }, locale);
     if (route === sitePath) return `content/${spec.folder}/${locale}/${key}.${spec.extensions[0]}`;

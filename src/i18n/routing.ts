@@ -45,6 +45,42 @@ export const routes = {
   sitemap: () => '/sitemap-index.xml',
 } as const;
 
+/** The collections whose entries are pages (`content/<collection>/<ko|en>/<key>.md`). */
+export type PageCollection = 'declaration' | 'roles' | 'sectors' | 'pages';
+
+/** General pages (`content/pages/`) shown by a route of their own instead of `/<lang>/<key>/`. */
+const pagesWithOwnRoute = new Map<string, (locale: Locale) => string>([
+  ['home', routes.home],
+  ['roles', routes.roles],
+  ['sectors', routes.sectors],
+  ['changes', routes.changes],
+]);
+
+/** Names a general page cannot have: first path segments that other routes use (`/ko/search/`). */
+export const reservedPageKeys: readonly string[] = ['declaration', 'roles', 'sectors', 'search'];
+
+/**
+ * The route table: where the page of a content entry lives, e.g. pages/home → `/ko/`,
+ * pages/about → `/ko/about/`, sectors/5g → `/ko/sectors/5g/`. Undefined for an entry that no
+ * route shows (the content check reports it). The routes in `src/pages/`, the entry helpers and
+ * the content check all ask here.
+ */
+export function entryPath(collection: PageCollection, key: string, locale: Locale): string | undefined {
+  switch (collection) {
+    case 'declaration':
+      return key === 'declaration' ? routes.declaration(locale) : undefined;
+    case 'roles':
+      return key.includes('/') ? undefined : routes.role(locale, key);
+    case 'sectors':
+      return key.includes('/') ? undefined : routes.sector(locale, key);
+    case 'pages': {
+      const ownRoute = pagesWithOwnRoute.get(key);
+      if (ownRoute) return ownRoute(locale);
+      return key.includes('/') || reservedPageKeys.includes(key) ? undefined : routes.page(locale, key);
+    }
+  }
+}
+
 /** Adds the deployment base path to a site path (keeps `?query` and `#hash`). */
 export function href(path: string): string {
   if (!path.startsWith('/')) return path;

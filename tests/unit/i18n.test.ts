@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { isLocale, localeCodes, otherLocale } from '../../src/i18n/locales.ts';
-import { href, localeOf, localizedPath, routes, stripBase } from '../../src/i18n/routing.ts';
+import { entryPath, href, localeOf, localizedPath, routes, stripBase } from '../../src/i18n/routing.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/ui.ts';
 
 describe('UI string tables', () => {
@@ -38,6 +38,18 @@ describe('routing', () => {
     expect(routes.sector('en', 'e-mobility')).toBe('/en/sectors/e-mobility/');
     expect(routes.page('ko', 'about')).toBe('/ko/about/');
     expect(routes.search('en')).toBe('/en/search/');
+  });
+
+  it('knows where the page of each content entry lives, and which entries have none', () => {
+    expect(entryPath('pages', 'home', 'ko')).toBe('/ko/');
+    expect(entryPath('pages', 'about', 'ko')).toBe('/ko/about/');
+    expect(entryPath('pages', 'sectors', 'en')).toBe('/en/sectors/');
+    expect(entryPath('sectors', 'hologram', 'en')).toBe('/en/sectors/hologram/');
+    expect(entryPath('roles', 'city', 'ko')).toBe('/ko/roles/city/');
+    expect(entryPath('declaration', 'declaration', 'en')).toBe('/en/declaration/');
+    expect(entryPath('declaration', 'annex', 'ko')).toBeUndefined();
+    expect(entryPath('pages', 'search', 'ko')).toBeUndefined();
+    expect(entryPath('pages', 'press/2020', 'ko')).toBeUndefined();
   });
 
   it('swaps the language segment and keeps the rest, anchor included', () => {

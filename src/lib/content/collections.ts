@@ -18,6 +18,7 @@ import {
   sourceSchema,
   timelineSchema,
 } from './schemas.ts';
+import type { PageCollection } from '../../i18n/routing.ts';
 
 /** Page collections: `content/<folder>/<ko|en>/<key>.md`. */
 export const pageCollections = {
@@ -25,7 +26,7 @@ export const pageCollections = {
   roles: { folder: 'roles', schema: roleSchema, extensions: ['md'] },
   sectors: { folder: 'sectors', schema: sectorSchema, extensions: ['md'] },
   pages: { folder: 'pages', schema: pageSchema, extensions: ['md', 'mdx'] },
-} as const;
+} as const satisfies Record<PageCollection, unknown>;
 
 /** Data collections: one YAML list per set of facts, each item with an `id`. */
 export const dataCollections = {
@@ -40,11 +41,4 @@ export const dataCollections = {
   searchAliases: { file: 'content/data/search-aliases.yaml', schema: searchAliasSchema },
 } as const;
 
-/**
- * General pages (`content/pages/`) that a route of their own shows (the home
- * page and the section indexes) instead of `/<lang>/<key>/`.
- */
-export const pagesWithOwnRoute: readonly string[] = ['home', 'roles', 'sectors', 'changes'];
-
-export type PageCollectionName = keyof typeof pageCollections;
 export type DataCollectionName = keyof typeof dataCollections;
