@@ -7,7 +7,7 @@
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { localeOf } from '../../src/i18n/routing.ts';
 import type { RedirectTable } from '../../src/lib/content/redirects.ts';
-import { parseMarkdown } from '../../src/lib/markdown/passages.ts';
+import { parseMarkdown } from '../../src/lib/markdown/markdown-source.ts';
 import { fileLine, stringsIn, walk, type MdNode } from './checks.ts';
 import type { DataFile, PageFile } from './files.ts';
 import type { PublishedSite } from './published.ts';

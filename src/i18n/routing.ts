@@ -59,6 +59,11 @@ const pagesWithOwnRoute = new Map<string, (locale: Locale) => string>([
 /** Names a general page cannot have: first path segments that other routes use (`/ko/search/`). */
 export const reservedPageKeys: readonly string[] = ['declaration', 'roles', 'sectors', 'search'];
 
+/** A general page, shown by the `/<lang>/<key>/` route: not one with a route of its own, nor a reserved name. */
+export function isGeneralPage(key: string): boolean {
+  return !pagesWithOwnRoute.has(key) && !reservedPageKeys.includes(key) && !key.includes('/');
+}
+
 /**
  * The route table: where the page of a content entry lives, e.g. pages/home → `/ko/`,
  * pages/about → `/ko/about/`, sectors/5g → `/ko/sectors/5g/`. Undefined for an entry that no
@@ -73,11 +78,10 @@ export function entryPath(collection: PageCollection, key: string, locale: Local
       return key.includes('/') ? undefined : routes.role(locale, key);
     case 'sectors':
       return key.includes('/') ? undefined : routes.sector(locale, key);
-    case 'pages': {
-      const ownRoute = pagesWithOwnRoute.get(key);
-      if (ownRoute) return ownRoute(locale);
-      return key.includes('/') || reservedPageKeys.includes(key) ? undefined : routes.page(locale, key);
-    }
+    case 'pages':
+      return (
+        pagesWithOwnRoute.get(key)?.(locale) ?? (isGeneralPage(key) ? routes.page(locale, key) : undefined)
+      );
   }
 }
 

@@ -4,7 +4,7 @@
  * diagram lays them out. Pure functions, so the layout rules are unit-tested.
  */
 import type { PartyData } from './content/schemas.ts';
-import { fitParticle, particleAfterTag } from './markdown/passages.ts';
+import { fitParticle, particleAfterTag } from './korean-particles.ts';
 
 export type PartyId = PartyData['id'];
 export type Receiver = PartyData['gives']['to'][number];

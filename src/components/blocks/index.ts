@@ -1,13 +1,13 @@
 /**
  * What an editor may use inside `.mdx` pages, e.g. `<Timeline />` or
- * `<Figure id="jobs-target" />`. Headings map to linkable headings so that
- * `## Title {#anchor}` behaves as in Markdown pages, and tables scroll on their own.
+ * `<KeyFigures group="target" />`. Headings map to linkable headings so that
+ * `## Title {#anchor}` behaves as in Markdown pages. (`<Figure id="…" />` is
+ * written into the text before the page is read: src/lib/markdown/processor.ts.)
  */
 import DeclarationChecksum from './DeclarationChecksum.astro';
 import DeclarationCitation from './DeclarationCitation.astro';
 import DeclarationFiles from './DeclarationFiles.astro';
 import FactSheet from './FactSheet.astro';
-import Figure from './Figure.astro';
 import Glossary from './Glossary.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
@@ -15,7 +15,6 @@ import KeyFigures from './KeyFigures.astro';
 import OpenDataList from './OpenDataList.astro';
 import PreviewCard from './PreviewCard.astro';
 import SourceTable from './SourceTable.astro';
-import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 
 export const blocks = {
@@ -23,7 +22,6 @@ export const blocks = {
   DeclarationCitation,
   DeclarationFiles,
   FactSheet,
-  Figure,
   Glossary,
   KeyFigures,
   OpenDataList,
@@ -32,5 +30,4 @@ export const blocks = {
   Timeline,
   h2: H2,
   h3: H3,
-  table: Table,
 };

@@ -18,6 +18,7 @@ import {
   sourceSchema,
   timelineSchema,
 } from './schemas.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
 import type { PageCollection } from '../../i18n/routing.ts';
 
 /** Page collections: `content/<folder>/<ko|en>/<key>.md`. */
@@ -42,3 +43,10 @@ export const dataCollections = {
 } as const;
 
 export type DataCollectionName = keyof typeof dataCollections;
+
+/** `…/content/sectors/en/5g.md` → the page file it is: collection, language and translation key. */
+export function pageFileOf(filePath: string): { collection: PageCollection; locale: Locale; key: string } | undefined {
+  const [, folder, locale, key] = /\/content\/([^/]+)\/([^/]+)\/(.+)\.mdx?$/.exec(filePath.replaceAll('\\', '/')) ?? [];
+  const collection = (Object.keys(pageCollections) as PageCollection[]).find((name) => pageCollections[name].folder === folder);
+  return collection && isLocale(locale) && key ? { collection, locale, key } : undefined;
+}

@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { markdownCopy, plainTextCopy } from '../markdown/text-copies.ts';
 import { localizedPage } from './entries.ts';
-import { entryPassages } from './passages.ts';
+import { sourceText } from './page-text.ts';
 import { citedSources } from './sources.ts';
 
 const formats = {
@@ -21,7 +21,7 @@ export async function declarationCopyText(locale: Locale, format: keyof typeof f
   const sources = await citedSources(entry.data.sources, entry.filePath ?? entry.id);
   return formats[format].write({
     title: entry.data.title,
-    split: await entryPassages(entry, locale, { figuresAsText: true }),
+    text: await sourceText(entry, locale),
     sources: {
       heading: useTranslations(locale)('page.sources'),
       // The id of the sources list on the page itself (SourceList.astro).

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { formatFigure } from '../figures.ts';
-import type { FigureText } from '../markdown/passages.ts';
+import type { FigureText } from '../markdown/figure-tags.ts';
 import type { FigureData } from './schemas.ts';
 
 export async function allFigures(): Promise<FigureData[]> {

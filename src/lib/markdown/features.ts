@@ -1,9 +1,11 @@
 /**
- * The Markdown dialect editors write, shared by Astro's pipeline
- * (astro.config.mjs) and by the passage renderer, so both read a file the same
- * way. Headings carry their anchor explicitly: `## 전문 {#preamble}`.
+ * The Markdown dialect editors write, shared by the site's pipeline
+ * (`processor.ts`), the short texts of the data files (`inline-text.ts`) and
+ * the content check, so all read a file the same way. Headings carry their
+ * anchor explicitly: `## 전문 {#preamble}`. Also the small steps every
+ * rendered text goes through.
  */
-import { defineHastPlugin, type Features, type HastNode, type PluginFactoryContext } from 'satteri';
+import { defineHastPlugin, type Features, type HastNode } from 'satteri';
 
 export const markdownFeatures = {
   gfm: true,
@@ -70,11 +72,6 @@ export const markKoreanInEnglish = defineHastPlugin({
     ctx.replaceNode(node, replacement);
   },
 });
-
-/** For Astro's pipeline: applies `markKoreanInEnglish` to files in an `en/` folder. */
-export function markKoreanInEnglishFiles(ctx: PluginFactoryContext) {
-  return ctx.fileURL && /\/en\/[^/]+\.mdx?$/.test(ctx.fileURL.pathname) ? markKoreanInEnglish : null;
-}
 
 /**
  * Wraps each table in a region that scrolls sideways on its own (labelled

@@ -15,7 +15,7 @@
  *   - plain text (`.txt`): the same without Markdown: headings as plain lines,
  *     list items as "- " or "1. " lines, emphasis and links as their text.
  */
-import { parseMarkdown, type PassageSplit } from './passages.ts';
+import { parseMarkdown, type SourceText } from './markdown-source.ts';
 
 /** The parts of an mdast node this module reads. */
 interface TreeNode {
@@ -120,8 +120,8 @@ export interface CopySource {
 
 export interface CopyContent {
   title: string;
-  /** Split with `figuresAsText`, so no `<data>` markup is left in the Markdown. */
-  split: PassageSplit;
+  /** The page's source, with each figure as its text. */
+  text: SourceText;
   sources: { heading: string; anchor: string; items: readonly CopySource[] };
 }
 
@@ -134,20 +134,20 @@ function sourceLines(sources: CopyContent['sources']): string {
     .join('\n');
 }
 
-export function markdownCopy({ title, split, sources }: CopyContent): string {
+export function markdownCopy({ title, text, sources }: CopyContent): string {
   return document([
     `# ${title}`,
-    split.leadMarkdown,
-    ...split.passages.flatMap((passage) => [`## ${passage.heading} {#${passage.id}}`, passage.markdown]),
+    text.leadMarkdown,
+    ...text.passages.flatMap((passage) => [`## ${passage.heading} {#${passage.id}}`, passage.markdown]),
     ...(sources.items.length > 0 ? [`## ${sources.heading} {#${sources.anchor}}`, sourceLines(sources)] : []),
   ]);
 }
 
-export function plainTextCopy({ title, split, sources }: CopyContent): string {
+export function plainTextCopy({ title, text, sources }: CopyContent): string {
   return document([
     title,
-    markdownToPlainText(split.leadMarkdown),
-    ...split.passages.flatMap((passage) => [passage.heading, markdownToPlainText(passage.markdown)]),
+    markdownToPlainText(text.leadMarkdown),
+    ...text.passages.flatMap((passage) => [passage.heading, markdownToPlainText(passage.markdown)]),
     ...(sources.items.length > 0 ? [sources.heading, sourceLines(sources)] : []),
   ]);
 }
