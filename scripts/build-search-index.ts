@@ -33,7 +33,7 @@ import {
   type ClientLexicon,
   type Vocabulary,
 } from '../src/lib/search/lexicon.ts';
-import { readPageFiles } from './content-check/files.ts';
+import { readPageFiles } from '../src/lib/content-check/read-files.ts';
 
 const distDir = path.resolve('dist');
 /** Where the index goes: dist/pagefind/, or another folder for tests (`node scripts/build-search-index.ts <folder>`). */

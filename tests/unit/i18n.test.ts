@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { isLocale, localeCodes, otherLocale } from '../../src/i18n/locales.ts';
 import { entryPath, href, localeOf, localizedPath, routes, stripBase } from '../../src/i18n/routing.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/ui.ts';
+import ko from '../../src/lib/content-check/messages/ko.json' with { type: 'json' };
+import en from '../../src/lib/content-check/messages/en.json' with { type: 'json' };
 
 describe('UI string tables', () => {
   const keys = Object.keys(dictionaries.ko);
@@ -10,6 +12,15 @@ describe('UI string tables', () => {
 
   it.each(localeCodes)('%s has exactly the Korean keys, none empty', (locale) => {
     expect(() => table.parse(dictionaries[locale])).not.toThrow();
+  });
+
+  it("the content check's messages exist in both languages, with the same slots", () => {
+    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
+    for (const key of Object.keys(ko) as (keyof typeof ko)[]) {
+      expect(en[key].trim(), key).not.toBe('');
+      expect(slots(en[key]), key).toEqual(slots(ko[key]));
+    }
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -1,8 +1,10 @@
 /**
  * What an editor may use inside `.mdx` pages, e.g. `<Timeline />` or
- * `<KeyFigures group="target" />`. Headings map to linkable headings so that
- * `## Title {#anchor}` behaves as in Markdown pages. (`<Figure id="…" />` is
- * written into the text before the page is read: src/lib/markdown/processor.ts.)
+ * `<KeyFigures group="target" />`: one component for each block the content
+ * check knows (`editorBlocks`, with the attributes each takes). Headings map
+ * to linkable headings so that `## Title {#anchor}` behaves as in Markdown
+ * pages. (`<Figure id="…" />` is written into the text before the page is
+ * read: src/lib/markdown/processor.ts.)
  */
 import DeclarationChecksum from './DeclarationChecksum.astro';
 import DeclarationCitation from './DeclarationCitation.astro';
@@ -16,8 +18,9 @@ import OpenDataList from './OpenDataList.astro';
 import PreviewCard from './PreviewCard.astro';
 import SourceTable from './SourceTable.astro';
 import Timeline from './Timeline.astro';
+import type { BlockName } from '../../lib/content-check/rules/blocks.ts';
 
-export const blocks = {
+const editorComponents = {
   DeclarationChecksum,
   DeclarationCitation,
   DeclarationFiles,
@@ -28,6 +31,6 @@ export const blocks = {
   PreviewCard,
   SourceTable,
   Timeline,
-  h2: H2,
-  h3: H3,
-};
+} satisfies Record<BlockName, unknown>;
+
+export const blocks = { ...editorComponents, h2: H2, h3: H3 };

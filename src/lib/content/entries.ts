@@ -16,26 +16,14 @@ export interface EntryKey {
   key: string;
 }
 
-/** `ko/hologram` → `{ locale: 'ko', key: 'hologram' }`; anything else is an editor's mistake. */
-export function parseEntryId(id: string, filePath = id): EntryKey {
+/**
+ * `ko/hologram` → `{ locale: 'ko', key: 'hologram' }`; undefined for a file
+ * outside a language folder, which the content check reports.
+ */
+export function parseEntryId(id: string): EntryKey | undefined {
   const [folder, ...rest] = id.split('/');
   const key = rest.join('/');
-  if (!isLocale(folder) || !key) {
-    throw new Error(
-      `${filePath}: a page must sit in a language folder, e.g. content/…/ko/${id}.md or content/…/en/${id}.md`,
-    );
-  }
-  return { locale: folder, key };
-}
-
-function checkedKey(entry: PageEntry): EntryKey {
-  const parsed = parseEntryId(entry.id, entry.filePath);
-  if (entry.data.lang !== parsed.locale) {
-    throw new Error(
-      `${entry.filePath}: "lang: ${entry.data.lang}" does not match the folder "${parsed.locale}/"; set lang: ${parsed.locale}`,
-    );
-  }
-  return parsed;
+  return isLocale(folder) && key ? { locale: folder, key } : undefined;
 }
 
 export interface LocalizedPage<C extends PageCollection> {
@@ -54,8 +42,8 @@ export async function localizedPages<C extends PageCollection>(collection: C): P
   const entries = (await getCollection(collection)) as PageEntry<C>[];
   const byKey = new Map<string, Partial<Record<Locale, PageEntry<C>>>>();
   for (const entry of entries) {
-    const { locale, key } = checkedKey(entry);
-    byKey.set(key, { ...byKey.get(key), [locale]: entry });
+    const parsed = parseEntryId(entry.id);
+    if (parsed) byKey.set(parsed.key, { ...byKey.get(parsed.key), [parsed.locale]: entry });
   }
   const pages: LocalizedPage<C>[] = [];
   for (const [key, editions] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
@@ -67,9 +55,6 @@ export async function localizedPages<C extends PageCollection>(collection: C): P
       if (own) {
         pages.push({ locale, key, path, entry: own, isFallback: false });
       } else if (other) {
-        console.warn(
-          `[content] ${collection}/${key} has no ${locale} file (content/${collection}/${locale}/${key}.md); /${locale}/ shows a "not yet translated" page`,
-        );
         pages.push({ locale, key, path, entry: other, isFallback: true });
       }
     }

@@ -1,24 +1,34 @@
-/** Runs every content rule over a project folder and returns the problems found. */
-import { redirectsFile } from '../../src/lib/content/redirects.ts';
-import { checkBlocks } from './blocks.ts';
+/**
+ * The content check (`npm run check:content`): runs every rule of `rules/`
+ * over a project folder and returns what it found. Each rule is a function
+ * that reads the editors' files and returns problems, told in the words of
+ * `messages/ko.json` and `messages/en.json`; none changes a file.
+ */
+import { redirectsFile } from '../content/redirects.ts';
+import { entryPath } from '../../i18n/routing.ts';
+import type { Problem } from './problems.ts';
+import { publishedSite, type PublishedSite } from './published-site.ts';
 import {
-  checkDataFile,
+  readBody,
+  readDataFiles,
+  readPageFiles,
+  readYamlFile,
+  type Heading,
+  type PageBody,
+} from './read-files.ts';
+import { checkBlocks } from './rules/blocks.ts';
+import { checkDataFile, checkPartyPages } from './rules/data.ts';
+import { checkDataLinks, checkLinks } from './rules/links.ts';
+import {
   checkFrontmatter,
   checkHeadings,
   checkLocation,
   checkPairs,
-  checkPartyPages,
+  checkPlaceholders,
   checkReferences,
-  readBody,
-  type Heading,
-  type PageBody,
-} from './checks.ts';
-import { readDataFiles, readPageFiles, readYamlFile } from './files.ts';
-import { checkDataLinks, checkLinks } from './links.ts';
-import { checkPlaceholders } from './placeholders.ts';
-import type { Problem } from './problems.ts';
-import { checkShown, publishedSite, routeOf, type PublishedSite } from './published.ts';
-import { checkManifest, checkRedirects, readManifest } from './urls.ts';
+  checkShown,
+} from './rules/pages.ts';
+import { checkManifest, checkRedirects, readManifest } from './rules/urls.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -80,7 +90,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
   const targets = { site, redirects: table };
   for (const page of pages) {
     const tree = bodies.get(page.file)?.tree;
-    const ownPath = page.locale && routeOf(page, page.locale);
+    const ownPath = page.locale && entryPath(page.collection, page.key, page.locale);
     if (tree) problems.push(...checkLinks(page, tree, ownPath, targets));
   }
   for (const data of dataFiles) problems.push(...checkDataLinks(data, targets));
