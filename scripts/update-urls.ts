@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { publishedAddresses } from '../src/lib/content-check/published-site.ts';
-import { manifestFile, readManifest } from '../src/lib/content-check/rules/urls.ts';
+import { manifestFile, readManifest } from '../src/lib/content-check/rules/url-rules.ts';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const previous = await readManifest(root);

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { openDataNames } from '../../src/lib/open-data.ts';
+import { openDataNames } from '../../src/lib/open-data-schemas.ts';
 import { siteMarkdown } from '../../src/lib/markdown/processor.ts';
 import { distDir, load } from '../helpers/site.ts';
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { manifestFile } from '../../src/lib/content-check/rules/urls.ts';
+import { manifestFile } from '../../src/lib/content-check/rules/url-rules.ts';
 import { readRedirects, redirectTable, redirectsFileText } from '../../src/lib/content/redirects.ts';
 import { builtPages, distDir, fileOf, load } from '../helpers/site.ts';
 

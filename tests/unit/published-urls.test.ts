@@ -8,7 +8,7 @@ import { appendFileSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { publishedAddresses } from '../../src/lib/content-check/published-site.ts';
-import { manifestFile } from '../../src/lib/content-check/rules/urls.ts';
+import { manifestFile } from '../../src/lib/content-check/rules/url-rules.ts';
 import { useContentCopy } from '../helpers/content-copy.ts';
 
 const copy = useContentCopy();

@@ -18,7 +18,7 @@ import OpenDataList from './OpenDataList.astro';
 import PreviewCard from './PreviewCard.astro';
 import SourceTable from './SourceTable.astro';
 import Timeline from './Timeline.astro';
-import type { BlockName } from '../../lib/content-check/rules/blocks.ts';
+import type { BlockName } from '../../lib/content-check/rules/block-rules.ts';
 
 const editorComponents = {
   DeclarationChecksum,

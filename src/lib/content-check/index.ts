@@ -16,9 +16,9 @@ import {
   type Heading,
   type PageBody,
 } from './read-files.ts';
-import { checkBlocks } from './rules/blocks.ts';
-import { checkDataFile, checkPartyPages } from './rules/data.ts';
-import { checkDataLinks, checkLinks } from './rules/links.ts';
+import { checkBlocks } from './rules/block-rules.ts';
+import { checkDataFile, checkPartyPages } from './rules/data-rules.ts';
+import { checkDataLinks, checkLinks } from './rules/link-rules.ts';
 import {
   checkFrontmatter,
   checkHeadings,
@@ -27,8 +27,8 @@ import {
   checkPlaceholders,
   checkReferences,
   checkShown,
-} from './rules/pages.ts';
-import { checkManifest, checkRedirects, readManifest } from './rules/urls.ts';
+} from './rules/page-rules.ts';
+import { checkManifest, checkRedirects, readManifest } from './rules/url-rules.ts';
 
 export interface CheckResult {
   problems: Problem[];

@@ -10,7 +10,7 @@ import { localeCodes, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { entryPath, routes } from '../../i18n/routing.ts';
 import { sourceAnchor } from '../content/source-anchor.ts';
 import { termAnchor } from '../glossary.ts';
-import { openDataNames } from '../open-data.ts';
+import { openDataNames } from '../open-data-schemas.ts';
 import type { Heading, PageFile } from './read-files.ts';
 
 export interface PublishedPage {

@@ -8,7 +8,7 @@ import { insertFigures } from '../markdown/figure-tags.ts';
 import { splitSource, type SourceText } from '../markdown/markdown-source.ts';
 import type { PageText } from '../markdown/page-passages.ts';
 import type { PageEntry } from './entries.ts';
-import { figureTexts } from './figures.ts';
+import { figureTexts } from './figure-data.ts';
 
 /** The lead and passages of a Markdown page, rendered by the site's pipeline. */
 export async function renderedText(entry: PageEntry): Promise<PageText> {

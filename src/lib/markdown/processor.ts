@@ -26,7 +26,7 @@ import { routes } from '../../i18n/routing.ts';
 import { dictionaries } from '../../i18n/ui.ts';
 import { dataCollections, pageFileOf } from '../content/collections.ts';
 import { readDataFile } from '../content/data-files.ts';
-import { formatFigure } from '../figures.ts';
+import { formatFigure } from '../format-figures.ts';
 import { linkFirstUse } from '../glossary.ts';
 import { markdownFeatures, markKoreanInEnglish, prefixBasePath, scrollableTables } from './features.ts';
 import { insertFigures, type FigureText } from './figure-tags.ts';

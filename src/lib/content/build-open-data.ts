@@ -1,12 +1,12 @@
-/** Builds the open-data files of src/lib/open-data.ts from the content collections. */
+/** Builds the open-data files of src/lib/open-data-schemas.ts from the content collections. */
 import { getCollection } from 'astro:content';
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
 import { href, routes } from '../../i18n/routing.ts';
-import { formatFigure } from '../figures.ts';
-import { license, openDataVersion, type Edition, type OpenData, type OpenDataName } from '../open-data.ts';
+import { formatFigure } from '../format-figures.ts';
+import { license, openDataVersion, type Edition, type OpenData, type OpenDataName } from '../open-data-schemas.ts';
 import { declarationEvent, parties, timeline } from './data.ts';
 import { localizedPages, type PageCollection, type PageEntry } from './entries.ts';
-import { allFigures } from './figures.ts';
+import { allFigures } from './figure-data.ts';
 import { sourceText } from './page-text.ts';
 
 async function edition(entry: PageEntry, locale: Locale, path: string, site: URL): Promise<Edition> {

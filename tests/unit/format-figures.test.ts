@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishNumber, figureParts, formatFigure, koreanNumber } from '../../src/lib/figures.ts';
+import { englishNumber, figureParts, formatFigure, koreanNumber } from '../../src/lib/format-figures.ts';
 
 describe('Korean numbers', () => {
   it.each([

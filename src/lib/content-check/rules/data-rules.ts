@@ -4,7 +4,7 @@ import { say } from '../messages.ts';
 import { problem, type Problem } from '../problems.ts';
 import { stringsIn, yamlProblems, type DataFile } from '../read-files.ts';
 import { schemaProblems } from '../schema-problems.ts';
-import { unknownFigures } from './pages.ts';
+import { unknownFigures } from './page-rules.ts';
 
 /** Each data file is a YAML list whose items follow the schema, have unique ids and name figures and sources that exist. */
 export function checkDataFile(
