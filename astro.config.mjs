@@ -31,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: every stylesheet is a file, so the CSP needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: siteMarkdown({ base }) },
+  markdown: { processor: siteMarkdown({ site, base }) },
   integrations: [
     contentCheckGate(),
     mdx(),

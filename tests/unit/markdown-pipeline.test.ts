@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitKoreanRuns } from '../../src/lib/markdown/features.ts';
-import type { PageText } from '../../src/lib/markdown/page-passages.ts';
+import type { PageText } from '../../src/lib/markdown/citable-passages.ts';
 import { siteMarkdown } from '../../src/lib/markdown/processor.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'markdown-pipeline-'));
@@ -41,7 +41,12 @@ writeFileSync(
 `,
 );
 
-const processor = siteMarkdown({ base: '/', root });
+writeFileSync(
+  path.join(root, 'content/redirects.yaml'),
+  '- from: /sectors/hologram/#old\n  to: /sectors/hologram/#five-g\n',
+);
+
+const processor = siteMarkdown({ site: 'https://example.org', base: '/', root });
 const renderer = await processor.createRenderer({});
 
 async function render(file: string, markdown: string) {
@@ -60,14 +65,34 @@ describe('Markdown pages', () => {
     );
     expect(pageText?.leadHtml).toBe('<p>도입 <strong>문단</strong>입니다.</p>');
     expect(pageText?.passages).toEqual([
-      {
+      expect.objectContaining({
         id: 'five-g',
         heading: '5G 융합',
         headingHtml: '<em>5G</em> 융합',
         html: '<p>구미시는 <a href="/ko/roles/city/">역할</a>을 맡습니다.</p>',
-      },
-      { id: 'article-1', heading: '1. 목표', headingHtml: '1. 목표', html: '<p>본문</p>' },
+      }),
+      expect.objectContaining({
+        id: 'article-1',
+        heading: '1. 목표',
+        headingHtml: '1. 목표',
+        html: '<p>본문</p>',
+      }),
     ]);
+  });
+
+  it('give each heading a link to itself, labelled in the page language, with its address and moved anchors', async () => {
+    const { pageText } = await render('content/sectors/ko/hologram.md', '## *5G* 융합 {#five-g}\n\n본문\n');
+    const heading = pageText?.passages[0]?.citableHeadingHtml ?? '';
+    expect(heading).toMatch(
+      /^<div class="group flex items-start gap-2" data-citable-heading><span id="old"><\/span>/,
+    );
+    expect(heading).toContain('<h2 id="five-g" class="font-bold text-[1.375rem]"><em>5G</em> 융합</h2>');
+    expect(heading).toContain('<a href="#five-g"');
+    expect(heading).toContain('data-heading-link data-pagefind-ignore>');
+    expect(heading).toContain('<span class="sr-only">‘5G 융합’ 단락으로 바로 가는 링크</span>');
+    expect(heading).toContain(
+      '<span class="hidden" data-print-url>https://example.org/ko/sectors/hologram/#five-g</span>',
+    );
   });
 
   it('refuse a heading without an anchor', async () => {
@@ -100,13 +125,15 @@ describe('figures', () => {
     );
   });
 
-  it('work in MDX pages too', async () => {
+  it('work in MDX pages, whose headings get their links where they stand', async () => {
     const mdx = await processor.createMdxRenderer({}, { optimize: false });
     const { code } = await mdx.process(
-      '기업 <Figure id="partner-firms" />가 있다',
+      '## 개요 {#overview}\n\n기업 <Figure id="partner-firms" />가 있다',
       path.join(root, 'content/pages/ko/about.mdx'),
       {},
     );
+    expect(code).toContain('"data-citable-heading": ""');
+    expect(code).toContain('"https://example.org/ko/about/#overview"');
     expect(code).toContain('value: "21"');
     expect(code).toContain('"21곳"');
     expect(code).toContain('"이 있다"');

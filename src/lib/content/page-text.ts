@@ -6,7 +6,7 @@ import { render } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { insertFigures } from '../markdown/figure-tags.ts';
 import { splitSource, type SourceText } from '../markdown/markdown-source.ts';
-import type { PageText } from '../markdown/page-passages.ts';
+import type { PageText } from '../markdown/citable-passages.ts';
 import type { PageEntry } from './entries.ts';
 import { figureTexts } from './figure-data.ts';
 

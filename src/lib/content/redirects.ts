@@ -4,7 +4,7 @@
  * without the language (`/sectors/holo/`), and it applies to /ko/ and /en/.
  * The build turns a moved page into a redirect page (src/pages/[...moved].astro)
  * and a line of `_redirects`, and a moved anchor into a second id on the
- * heading it moved to (CitableHeading).
+ * heading it moved to (src/lib/markdown/citable-passages.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

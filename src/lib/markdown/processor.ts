@@ -9,12 +9,14 @@
  *      glossary (`../glossary.ts`);
  *   3. on English pages, Korean words get `lang="ko"`; tables scroll on their
  *      own; root-relative links get the base path (`features.ts`);
- *   4. Markdown pages are split into their lead and citable passages
- *      (`page-passages.ts`), which the layout shows.
+ *   4. every section heading gets its link (`citable-passages.ts`), and
+ *      Markdown pages are split into their lead and passages, which the
+ *      layout shows.
  *
  * Quotes and apostrophes become typographic marks, Astro's default.
- * Steps 1 and 2 read content/data directly (`readDataFile`); the Vite plugin
- * below re-renders pages under `npm run dev` when those files change.
+ * Steps 1, 2 and 4 read content/data and content/redirects.yaml directly; the
+ * Vite plugin below re-renders pages under `npm run dev` when those files
+ * change.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -26,14 +28,15 @@ import { routes } from '../../i18n/routing.ts';
 import { dictionaries } from '../../i18n/ui.ts';
 import { dataCollections, pageFileOf } from '../content/collections.ts';
 import { readDataFile } from '../content/data-files.ts';
+import { redirectsFile } from '../content/redirects.ts';
 import { formatFigure } from '../format-figures.ts';
 import { linkFirstUse } from '../glossary.ts';
 import { markdownFeatures, markKoreanInEnglish, prefixBasePath, scrollableTables } from './features.ts';
 import { insertFigures, type FigureText } from './figure-tags.ts';
-import { pagePassages } from './page-passages.ts';
+import { citablePassages } from './citable-passages.ts';
 
 /** The data files the pipeline reads. */
-const dataFiles = [dataCollections.figures.file, dataCollections.glossary.file];
+const dataFiles = [dataCollections.figures.file, dataCollections.glossary.file, redirectsFile];
 
 function figureTexts(locale: Locale, root: string): Map<string, FigureText> {
   return new Map(
@@ -70,11 +73,22 @@ const pagePlugins = (root: string): HastPluginEntry[] => [
   (ctx) => scrollableTables(dictionaries[pageOf(ctx)?.locale ?? 'ko']['table.region']),
 ];
 
-/** `base`: the deployment base path; `root`: the project folder, whose content/data the pipeline reads. */
-export function siteMarkdown({ base, root = process.cwd() }: { base: string; root?: string }) {
+/**
+ * `site`: the public origin; `base`: the deployment base path; `root`: the
+ * project folder, whose content/data and redirects the pipeline reads.
+ */
+export function siteMarkdown({
+  site,
+  base,
+  root = process.cwd(),
+}: {
+  site: string;
+  base: string;
+  root?: string;
+}) {
   const processor = satteri({
     features: markdownFeatures,
-    hastPlugins: [...pagePlugins(root), prefixBasePath(base), pagePassages],
+    hastPlugins: [...pagePlugins(root), prefixBasePath(base), citablePassages({ site, base, root })],
   });
   return {
     ...processor,
