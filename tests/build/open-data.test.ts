@@ -12,7 +12,9 @@ import { distDir, load } from '../helpers/site.ts';
 const readJson = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(path.join(distDir, file), 'utf8'));
 const textOf = (html: string) => load.fromHtml(html).text().replace(/\s+/g, ' ').trim();
-const renderer = await siteMarkdown({ site: 'https://new-electronics.example', base: '/' }).createRenderer({});
+const renderer = await siteMarkdown({ site: 'https://new-electronics.example', base: '/' }).createRenderer(
+  {},
+);
 /** Markdown from the JSON, rendered by the site's pipeline as part of the declaration in `locale`. */
 const rendered = async (markdown: string, locale: string) =>
   (

@@ -112,7 +112,9 @@ export function citablePassages({
           element('span', { className: ['sr-only'] }, [
             { type: 'text', value: t('heading.linkLabel', { heading: text }) },
           ]),
-          element('span', { className: ['hidden'], dataPrintUrl: present }, [{ type: 'text', value: address }]),
+          element('span', { className: ['hidden'], dataPrintUrl: present }, [
+            { type: 'text', value: address },
+          ]),
         ],
       );
       return element('div', { className: ['group flex items-start gap-2'], dataCitableHeading: present }, [
