@@ -57,7 +57,11 @@ export default defineConfig({
     }),
     previewCards(),
   ],
-  vite: { plugins: [tailwindcss(), figureParticles(), searchStringsModule()] },
+  vite: {
+    plugins: [tailwindcss(), figureParticles(), searchStringsModule()],
+    // Scripts are always files, however small: the CSP allows no inline script ('self' only).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   env: {
     schema: {
       /** Address that "report a problem with this page" writes to (README → Configuration). */
