@@ -13,6 +13,7 @@ import {
   type Heading,
   type PageBody,
 } from './checks.ts';
+import { checkEasyRead, checkEasyReadInStep, checkPointIcons, readEasyReadData } from './easy-read.ts';
 import { readDataFiles, readPageFiles, readYamlFile } from './files.ts';
 import { checkDataLinks, checkLinks } from './links.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -46,6 +47,8 @@ export async function checkContent(root: string): Promise<CheckResult> {
     changes: [...ids(dataOf('changes'))],
   };
 
+  const easyReadData = readEasyReadData(dataOf('figures'), dataOf('glossary'));
+
   const problems: Problem[] = [];
   for (const data of dataFiles) problems.push(...checkDataFile(data, known));
 
@@ -66,9 +69,11 @@ export async function checkContent(root: string): Promise<CheckResult> {
     bodies.set(page.file, body);
     headingsByFile.set(page.file, body.headings);
     problems.push(...checkHeadings(page, body.headings));
-    if (body.tree) problems.push(...checkBlocks(page, body.tree, known.figures));
+    if (body.tree)
+      problems.push(...checkBlocks(page, body.tree, known.figures), ...checkPointIcons(page, body.tree));
+    problems.push(...checkEasyRead(page, easyReadData));
   }
-  problems.push(...checkPairs(pages, headingsByFile));
+  problems.push(...checkPairs(pages, headingsByFile), ...checkEasyReadInStep(pages));
 
   const site = publishedSite(pages, headingsByFile, anchoredIds);
   problems.push(...checkShown(pages, site, headingsByFile));

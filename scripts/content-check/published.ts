@@ -10,6 +10,7 @@ import { localeCodes, otherLocale, type Locale } from '../../src/i18n/locales.ts
 import { routes } from '../../src/i18n/routing.ts';
 import { pagesWithOwnRoute } from '../../src/lib/content/collections.ts';
 import { sourceAnchor } from '../../src/lib/content/source-anchor.ts';
+import { easyReadKey, hardWordsAnchor } from '../../src/lib/easy-read.ts';
 import { termAnchor } from '../../src/lib/glossary.ts';
 import { openDataNames } from '../../src/lib/open-data.ts';
 import type { Heading } from './checks.ts';
@@ -81,15 +82,22 @@ export interface DataIds {
   changes: readonly string[];
 }
 
+function hasTerms(page: PageFile): boolean {
+  const terms: unknown = page.frontmatter?.doc.toJS()?.terms;
+  return Array.isArray(terms) && terms.length > 0;
+}
+
 /**
  * Anchors made from data rather than headings: `<SourceTable />` gives each
- * source one, `<Glossary />` each term, and the change log each change.
+ * source one, `<Glossary />` each term, the change log each change, and the easy-read
+ * page its list of hard words.
  */
 function dataAnchors(page: PageFile, ids: DataIds): string[] {
   return [
     ...(/<SourceTable\b/.test(page.body) ? ids.sources.map(sourceAnchor) : []),
     ...(/<Glossary\b/.test(page.body) ? ids.glossary.map(termAnchor) : []),
     ...(page.collection === 'pages' && page.key === 'changes' ? ids.changes.map((id) => `change-${id}`) : []),
+    ...(page.collection === 'pages' && page.key === easyReadKey && hasTerms(page) ? [hardWordsAnchor] : []),
   ];
 }
 

@@ -29,6 +29,8 @@ export const routes = {
   /** General pages (about, press, sources, …) live one level below the locale. */
   page: (locale: Locale, key: string) => sitePath(locale, key),
   search: (locale: Locale) => sitePath(locale, 'search'),
+  /** The easy-read edition of the declaration (content/pages/<lang>/easy-read.md). */
+  easyRead: (locale: Locale) => sitePath(locale, 'easy-read'),
   changes: (locale: Locale) => sitePath(locale, 'changes'),
   /** Atom feed of the change log. */
   changesFeed: (locale: Locale) => `${sitePath(locale, 'changes')}feed.xml`,

@@ -78,8 +78,16 @@ export const sectorSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
+/** A hard word of the easy-read page and the plain words that explain it where it is first used. */
+export const hardWordSchema = z.strictObject({
+  term: z.string().trim().min(1),
+  means: z.string().trim().min(1),
+});
+
 export const pageSchema = z.strictObject({
   ...pageFields,
+  /** Easy-read page only: the hard words it uses, each explained at its first use and listed at the end. */
+  terms: z.array(hardWordSchema).optional(),
 });
 
 export const sourceSchema = z.strictObject({

@@ -4,6 +4,7 @@
  * way. Headings carry their anchor explicitly: `## 전문 {#preamble}`.
  */
 import { defineHastPlugin, type Features, type HastNode, type PluginFactoryContext } from 'satteri';
+import { pointIconName, pointIconSvg } from '../point-icons.ts';
 
 export const markdownFeatures = {
   gfm: true,
@@ -97,3 +98,21 @@ export function scrollableTables(label: string) {
     },
   });
 }
+
+/**
+ * `![](icon:calendar-event)` becomes that icon, inline (src/lib/point-icons.ts):
+ * the picture beside each point of the easy-read page. Other images are left alone.
+ */
+export const pointIcons = defineHastPlugin({
+  name: 'point-icons',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      const src = node.properties?.src;
+      const name = typeof src === 'string' ? pointIconName(src) : undefined;
+      if (name === undefined) return;
+      const alt = typeof node.properties?.alt === 'string' ? node.properties.alt : '';
+      ctx.replaceNode(node, { type: 'raw', value: pointIconSvg(name, alt) } as HastNode);
+    },
+  },
+});

@@ -9,7 +9,13 @@ import { markdownToHtml, markdownToMdast, type HastPluginEntry, type MdastNode }
 import { basePath } from '../../i18n/routing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { dictionaries } from '../../i18n/ui.ts';
-import { markdownFeatures, markKoreanInEnglish, prefixBasePath, scrollableTables } from './features.ts';
+import {
+  markdownFeatures,
+  markKoreanInEnglish,
+  pointIcons,
+  prefixBasePath,
+  scrollableTables,
+} from './features.ts';
 
 export interface Passage {
   /** The explicit anchor, identical in every language: `article-1`. */
@@ -78,6 +84,7 @@ export function renderMarkdown(
     features: markdownFeatures,
     hastPlugins: [
       ...extraPlugins,
+      pointIcons,
       prefixBasePath(basePath),
       scrollableTables(dictionaries[locale ?? 'ko']['table.region']),
       locale === 'en' && markKoreanInEnglish,
