@@ -6,7 +6,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { alternatePaths } from './src/i18n/routing.ts';
 import { contentCheckGate } from './src/integrations/content-check-gate.ts';
-import previewCards from './src/integrations/preview-cards.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 import { searchStringsModule } from './src/lib/search/strings-module.ts';
@@ -55,7 +54,6 @@ export default defineConfig({
         return { ...item, links };
       },
     }),
-    previewCards(),
   ],
   vite: { plugins: [tailwindcss(), figureParticles(), searchStringsModule()] },
   env: {
