@@ -14,7 +14,7 @@ import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { isLocale, localeCodes, otherLocale, type Locale } from '../i18n/locales.ts';
@@ -156,24 +156,27 @@ async function writeSearchIndex(distDir: string): Promise<string> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let keywordCount = 0;
-  for (const page of pages) {
-    const twinTitle = titles.get(localizedPath(page.sitePath, otherLocale(page.locale)));
-    const body = keywords({ text: page.text, dictionaries, aliases });
-    const title = keywords({
-      text: page.title,
-      dictionaries,
-      aliases,
-      related: twinTitle ? [twinTitle] : [],
-    });
-    const fields = {
-      [keywordFields.own]: body.own,
-      [keywordFields.associated]: body.associated,
-      [keywordFields.title]: [...title.own, ...title.associated],
-    };
-    keywordCount += Object.values(fields).flat().length;
-    const added = await index.addHTMLFile({ sourcePath: page.file, content: forIndex(page, fields) });
-    if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
-  }
+  // Each page is sent as soon as its keywords are made; Pagefind parses it while the next are made.
+  await Promise.all(
+    pages.map(async (page) => {
+      const twinTitle = titles.get(localizedPath(page.sitePath, otherLocale(page.locale)));
+      const body = keywords({ text: page.text, dictionaries, aliases });
+      const title = keywords({
+        text: page.title,
+        dictionaries,
+        aliases,
+        related: twinTitle ? [twinTitle] : [],
+      });
+      const fields = {
+        [keywordFields.own]: body.own,
+        [keywordFields.associated]: body.associated,
+        [keywordFields.title]: [...title.own, ...title.associated],
+      };
+      keywordCount += Object.values(fields).flat().length;
+      const added = await index.addHTMLFile({ sourcePath: page.file, content: forIndex(page, fields) });
+      if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
+    }),
+  );
   rmSync(bundleDir, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: bundleDir });
   if (written.errors.length > 0)
