@@ -195,6 +195,7 @@ if (wanted('build')) {
     results.builds.map((run) => ({
       pages: run.pages,
       seconds: Number(run.seconds.toFixed(1)),
+      'CPU s': run.cpuSeconds === undefined ? 'n/a' : Number(run.cpuSeconds.toFixed(1)),
       'peak MiB': run.peakMemoryMiB === undefined ? 'n/a' : Math.round(run.peakMemoryMiB),
     })),
   );

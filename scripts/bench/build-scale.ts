@@ -12,6 +12,8 @@ import { copyProject, removeProject } from '../lib/project-copy.ts';
 
 export interface BuildTiming {
   seconds: number;
+  /** Processor time of every process of the build; unlike `seconds`, it hardly grows when others share the machine. */
+  cpuSeconds: number | undefined;
   peakMemoryMiB: number | undefined;
 }
 
@@ -43,7 +45,7 @@ ${bodyOf(locale, file)}`;
   }
 }
 
-/** Times `npm run build`; GNU time (Debian package `time`) reports peak memory when present. */
+/** Times `npm run build`; GNU time (Debian package `time`) reports processor time and peak memory when present. */
 function timedBuild(root: string): BuildTiming {
   const gnuTime = existsSync('/usr/bin/time');
   const started = performance.now();
@@ -55,12 +57,18 @@ function timedBuild(root: string): BuildTiming {
     maxBuffer: 256 * 2 ** 20,
   };
   const result = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', '--silent', 'build'], options)
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'npm', 'run', '--silent', 'build'], options)
     : spawnSync('npm', ['run', '--silent', 'build'], options);
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`Build failed in ${root}:\n${result.stderr.slice(-4000)}`);
-  const kibibytes = gnuTime ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return { seconds, peakMemoryMiB: Number.isFinite(kibibytes) ? kibibytes / 1024 : undefined };
+  const [kibibytes = NaN, user = NaN, system = NaN] = gnuTime
+    ? (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+    : [];
+  return {
+    seconds,
+    cpuSeconds: Number.isFinite(user + system) ? user + system : undefined,
+    peakMemoryMiB: Number.isFinite(kibibytes) ? kibibytes / 1024 : undefined,
+  };
 }
 
 function countPages(root: string): number {
