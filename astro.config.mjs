@@ -5,11 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { alternatePaths } from './src/i18n/routing.ts';
-import { contentCheckGate } from './src/integrations/content-check-gate.ts';
-import previewCards from './src/integrations/preview-cards.ts';
 import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
 import { figureParticles } from './src/lib/markdown/figure-particles.ts';
 import { searchStringsModule } from './src/lib/search/strings-module.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
 
@@ -40,7 +39,6 @@ export default defineConfig({
     }),
   },
   integrations: [
-    contentCheckGate(),
     mdx(),
     staticHostFiles(redirects),
     sitemap({
@@ -55,7 +53,7 @@ export default defineConfig({
         return { ...item, links };
       },
     }),
-    previewCards(),
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss(), figureParticles(), searchStringsModule()],

@@ -1,9 +1,8 @@
-/** Citations, hreflang sets, JSON-LD and preview-card metadata, as pure functions. */
+/** Citations, hreflang sets, JSON-LD and preview-card fonts, as pure functions. */
 import type { AboutPage, Article, WebSite, WithContext } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { alternatePaths, routes } from '../../src/i18n/routing.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
-import { cardSpecFromHtml, metaTags } from '../../src/lib/cards/card-spec.ts';
 import { parseUnicodeRange } from '../../src/lib/cards/card-fonts.ts';
 import { citation, partyNames } from '../../src/lib/citation.ts';
 import {
@@ -85,10 +84,6 @@ describe('language versions', () => {
     expect(routes.previewCard('/ko/sectors/5g/')).toBe('/og/ko/sectors/5g.png');
     expect(routes.previewCard('/en/')).toBe('/og/en.png');
     expect(routes.previewCard('/')).toBe('/og/index.png');
-    for (const page of ['/', '/en/', '/ko/sectors/5g/']) {
-      expect(routes.pageOfPreviewCard(routes.previewCard(page))).toBe(page);
-    }
-    expect(routes.pageOfPreviewCard('/ko/declaration/')).toBeUndefined();
     expect(routes.declarationFile('ko', 'txt')).toBe('/ko/declaration.txt');
   });
 });
@@ -151,38 +146,7 @@ describe('JSON-LD', () => {
   });
 });
 
-describe('preview card metadata', () => {
-  const html = `<!doctype html><html lang="en"><head>
-    <meta property="og:site_name" content="Site &amp; Co">
-    <meta property="og:title" content="&quot;5G&quot; services">
-    <meta property="og:image" content="https://example.org/base/og/en/sectors/5g.png">
-    <meta property="article:section" content="Sectors">
-    <meta name="twitter:label1" content="Adopted"><meta name="twitter:data1" content="20 November 2020">
-    <meta name="twitter:label2" content="Issued by"><meta name="twitter:data2" content="A, B &#38; C">
-  </head></html>`;
-
-  it('reads the tags a page wrote, entities decoded', () => {
-    expect(metaTags(html).get('og:site_name')).toBe('Site & Co');
-    expect(cardSpecFromHtml(html, new URL('https://example.org/base/'))).toEqual({
-      lang: 'en',
-      siteName: 'Site & Co',
-      title: '"5G" services',
-      section: 'Sectors',
-      facts: [
-        { label: 'Adopted', value: '20 November 2020' },
-        { label: 'Issued by', value: 'A, B & C' },
-      ],
-      imagePath: '/og/en/sectors/5g.png',
-    });
-  });
-
-  it('has no card for a page without og:image, and refuses one on another site', () => {
-    expect(
-      cardSpecFromHtml('<html lang="ko"><head></head></html>', new URL('https://example.org/')),
-    ).toBeUndefined();
-    expect(() => cardSpecFromHtml(html, new URL('https://other.example/'))).toThrow(/not on the site/);
-  });
-
+describe('preview card fonts', () => {
   it('reads the unicode ranges of the font parts', () => {
     expect(parseUnicodeRange('U+ac00-d7a3,U+3131')).toEqual([
       [0xac00, 0xd7a3],
