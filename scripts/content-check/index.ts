@@ -13,6 +13,7 @@ import {
   type Heading,
   type PageBody,
 } from './checks.ts';
+import { checkFigureSources, figureSources } from './figure-sources.ts';
 import { readDataFiles, readPageFiles, readYamlFile } from './files.ts';
 import { checkDataLinks, checkLinks } from './links.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -48,6 +49,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
 
   const problems: Problem[] = [];
   for (const data of dataFiles) problems.push(...checkDataFile(data, known));
+  const shownSources = figureSources(dataOf('figures'), dataOf('timeline'));
 
   const bodies = new Map<string, PageBody>();
   const headingsByFile = new Map<string, readonly Heading[]>();
@@ -67,6 +69,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     headingsByFile.set(page.file, body.headings);
     problems.push(...checkHeadings(page, body.headings));
     if (body.tree) problems.push(...checkBlocks(page, body.tree, known.figures));
+    problems.push(...checkFigureSources(page, body.tree, shownSources));
   }
   problems.push(...checkPairs(pages, headingsByFile));
 
