@@ -18,6 +18,7 @@ export const editorBlocks: Record<string, BlockRule> = {
   DeclarationChecksum: { required: [], optional: [] },
   DeclarationCitation: { required: [], optional: [] },
   DeclarationFiles: { required: [], optional: [] },
+  DeclarationTextStatus: { required: [], optional: [] },
   Figure: { required: ['id'], optional: [] },
   KeyFigures: { required: ['group'], optional: ['ids'] },
   FactSheet: { required: [], optional: [] },

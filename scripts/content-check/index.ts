@@ -14,6 +14,7 @@ import {
   type PageBody,
 } from './checks.ts';
 import { checkEasyRead, checkEasyReadInStep, checkPointIcons, readEasyReadData } from './easy-read.ts';
+import { checkFigureSources, figureSources } from './figure-sources.ts';
 import { readDataFiles, readPageFiles, readYamlFile } from './files.ts';
 import { checkDataLinks, checkLinks } from './links.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -51,6 +52,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
 
   const problems: Problem[] = [];
   for (const data of dataFiles) problems.push(...checkDataFile(data, known));
+  const shownSources = figureSources(dataOf('figures'), dataOf('timeline'));
 
   const bodies = new Map<string, PageBody>();
   const headingsByFile = new Map<string, readonly Heading[]>();
@@ -72,6 +74,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     if (body.tree)
       problems.push(...checkBlocks(page, body.tree, known.figures), ...checkPointIcons(page, body.tree));
     problems.push(...checkEasyRead(page, easyReadData));
+    problems.push(...checkFigureSources(page, body.tree, shownSources));
   }
   problems.push(...checkPairs(pages, headingsByFile), ...checkEasyReadInStep(pages));
 

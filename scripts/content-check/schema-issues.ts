@@ -3,6 +3,7 @@
  * in Korean and English, naming the field and the fix.
  */
 import type { z } from 'astro/zod';
+import { declarationTextMessages } from '../../src/lib/content/schemas.ts';
 
 const examples: Record<string, string> = {
   lang: 'lang: ko',
@@ -13,6 +14,8 @@ const examples: Record<string, string> = {
   order: 'order: 1',
   summary: 'summary: 목록에 보일 한 문장',
   aliases: 'aliases: [다른 이름]',
+  text: 'text: { kind: restatement }',
+  officialSource: 'officialSource: S31',
   from: 'from: /sectors/old-name/',
   to: 'to: /sectors/new-name/',
 };
@@ -29,6 +32,14 @@ const koreanMessages: Record<string, string> = {
   'leave out /ko/ or /en/: a redirect applies to both languages':
     '/ko/나 /en/은 빼고 쓰세요. 연결 안내는 두 언어에 함께 적용됩니다',
   'use a Korean site path such as /ko/declaration/': '/ko/declaration/ 같은 한국어판 주소여야 합니다',
+  [declarationTextMessages.missing]:
+    '한국어 공동선언문에 text: { kind: restatement }(공식 문안이면 kind: official과 officialSource)를 적어야 합니다',
+  [declarationTextMessages.koreanOnly]:
+    'text는 한국어 공동선언문(content/declaration/ko/declaration.md)에만 씁니다. 영어판은 그 값을 따릅니다',
+  [declarationTextMessages.noSource]:
+    'kind: official에는 officialSource(공식 문안을 가져온 출처의 id)가 있어야 합니다',
+  [declarationTextMessages.sourceUnused]: 'officialSource는 kind: official일 때만 씁니다. 지워 주세요',
+  [declarationTextMessages.notListed]: 'officialSource의 출처를 sources 목록에도 넣어 주세요',
 };
 
 /** Closest known name to a misspelt one (`titel` → `title`). */

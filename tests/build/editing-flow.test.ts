@@ -88,7 +88,7 @@ describe('a sector copied from the hologram pair', () => {
   it('is published in both languages and listed on both sectors indexes, which count it', () => {
     // Korean: the seven, renamed 5g included, plus the copy; English lacks the untranslated wearables.
     expect(page('/ko/sectors/')('#sector-list').text()).toBe('8개 성장 분야');
-    expect(page('/en/sectors/')('#sector-list').text()).toBe('The 7 growth sectors');
+    expect(page('/en/sectors/')('#sector-list').text()).toBe('The seven growth sectors');
     expect(page('/ko/sectors/holo-display/')('main h1').text()).toBe('홀로그램 디스플레이');
     expect(page('/en/sectors/holo-display/')('main h1').text()).toBe('Hologram displays');
     expect(page('/ko/sectors/')('main a[href="/ko/sectors/holo-display/"]').text()).toContain(

@@ -153,13 +153,15 @@ describe('preview cards', () => {
 
 describe('JSON-LD of the declaration', () => {
   it.each(localeCodes)(
-    'in %s is an Article by the bodies that adopted it, dated 20 November 2020',
+    'in %s is an Article published by the site, about the declaration its parties adopted',
     (locale) => {
       const data = jsonLd(`/${locale}/declaration/`) as unknown as Exclude<Article, string>;
-      expect(data.datePublished).toBe('2020-11-20');
       expect(data.headline).toBe(load(`/${locale}/declaration/`)('h1').text());
-      const authors = [data.author].flat() as { '@type': string; name: string }[];
-      expect(authors.map((author) => author['@type'])).toEqual([
+      expect(data.publisher).toMatchObject({ '@type': 'Organization', url: absolute(`/${locale}/`) });
+      const about = data.about as { '@type': string; '@id': string; creator: { '@type': string }[] };
+      expect(about['@type']).toBe('CreativeWork');
+      expect(about['@id']).toBe(`${absolute('/ko/declaration/')}#declaration`);
+      expect(about.creator.map((creator) => creator['@type'])).toEqual([
         'GovernmentOrganization',
         'GovernmentOrganization',
         'ResearchOrganization',

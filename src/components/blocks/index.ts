@@ -6,6 +6,7 @@
 import DeclarationChecksum from './DeclarationChecksum.astro';
 import DeclarationCitation from './DeclarationCitation.astro';
 import DeclarationFiles from './DeclarationFiles.astro';
+import DeclarationTextStatus from './DeclarationTextStatus.astro';
 import FactSheet from './FactSheet.astro';
 import Figure from './Figure.astro';
 import Glossary from './Glossary.astro';
@@ -22,6 +23,7 @@ export const blocks = {
   DeclarationChecksum,
   DeclarationCitation,
   DeclarationFiles,
+  DeclarationTextStatus,
   FactSheet,
   Figure,
   Glossary,

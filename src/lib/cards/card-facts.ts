@@ -12,9 +12,9 @@ import { formatDate } from '../dates.ts';
 export async function cardFacts(locale: Locale): Promise<{ label: string; value: string }[]> {
   const t = useTranslations(locale);
   const event = await declarationEvent();
-  const issuers = (await parties()).filter((party) => party.adopted).map((party) => party.name[locale]);
+  const adopters = (await parties()).filter((party) => party.adopted).map((party) => party.name[locale]);
   return [
     { label: t('card.adopted'), value: formatDate(event.adopted, locale) },
-    { label: t('footer.issuedBy'), value: partyNames(issuers, locale) },
+    { label: t('footer.parties'), value: partyNames(adopters, locale) },
   ];
 }

@@ -42,6 +42,15 @@ export const sourceId = z.string().regex(/^S\d+[a-z]?$/, 'expected a source id s
 /** Text given in both languages inside one data file. */
 export const bilingualText = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
 
+/** What the checker tells an editor about the declaration's `text` field (Korean in schema-issues.ts). */
+export const declarationTextMessages = {
+  missing: 'add text: { kind: restatement } (or kind: official with officialSource) to the Korean declaration',
+  koreanOnly: 'write text only in the Korean declaration (content/declaration/ko/declaration.md); the English page follows it',
+  noSource: 'kind: official needs officialSource: the id of the source the official text was taken from',
+  sourceUnused: 'officialSource is only for kind: official; remove it',
+  notListed: 'list the officialSource in sources as well',
+} as const;
+
 /** Fields every page (Markdown file) has. */
 const pageFields = {
   /** Language of this file; must match its folder (`ko/` or `en/`). */
@@ -56,9 +65,41 @@ const pageFields = {
   sources: z.array(sourceId).default([]),
 };
 
-export const declarationSchema = z.strictObject({
-  ...pageFields,
+/** `text.kind` of the declaration: what its Korean page holds. */
+export const declarationTextKinds = ['restatement', 'official'] as const;
+export type DeclarationTextKind = (typeof declarationTextKinds)[number];
+
+/**
+ * What the declaration page holds: this site's restatement of the declaration
+ * from the reports, or the official text, taken from `officialSource` (an id of
+ * content/data/sources.yaml). Written once, in the Korean file; every notice,
+ * label, file name, citation and JSON-LD node about the text follows it.
+ */
+export const declarationTextSchema = z.strictObject({
+  kind: z.enum(declarationTextKinds),
+  officialSource: sourceId.optional(),
 });
+
+export const declarationSchema = z
+  .strictObject({
+    ...pageFields,
+    text: declarationTextSchema.optional(),
+  })
+  .superRefine((page, ctx) => {
+    if (page.lang !== 'ko') {
+      if (page.text) ctx.addIssue({ code: 'custom', path: ['text'], message: declarationTextMessages.koreanOnly });
+      return;
+    }
+    if (!page.text) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: declarationTextMessages.missing });
+    } else if (page.text.kind === 'official' && !page.text.officialSource) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: declarationTextMessages.noSource });
+    } else if (page.text.kind === 'restatement' && page.text.officialSource) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: declarationTextMessages.sourceUnused });
+    } else if (page.text.officialSource && !page.sources.includes(page.text.officialSource)) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: declarationTextMessages.notListed });
+    }
+  });
 
 export const roleSchema = z.strictObject({
   ...pageFields,
