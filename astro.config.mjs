@@ -4,10 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { alternatePaths } from './src/i18n/routing.ts';
-import { contentCheckGate } from './src/integrations/content-check-gate.ts';
-import previewCards from './src/integrations/preview-cards.ts';
 import { markdownDataDependencies, siteMarkdown } from './src/lib/markdown/processor.ts';
 import { searchStringsModule } from './src/lib/search/strings-module.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
 
@@ -33,7 +32,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: siteMarkdown({ site, base }) },
   integrations: [
-    contentCheckGate(),
     mdx(),
     staticHostFiles(redirects),
     sitemap({
@@ -48,9 +46,13 @@ export default defineConfig({
         return { ...item, links };
       },
     }),
-    previewCards(),
+    searchIndex(),
   ],
-  vite: { plugins: [tailwindcss(), markdownDataDependencies(), searchStringsModule()] },
+  vite: {
+    plugins: [tailwindcss(), markdownDataDependencies(), searchStringsModule()],
+    // Scripts are always files, however small: the CSP allows no inline script ('self' only).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   env: {
     schema: {
       /** Address that "report a problem with this page" writes to (README → Configuration). */

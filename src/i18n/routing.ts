@@ -36,12 +36,6 @@ export const routes = {
   declarationFile: (locale: Locale, format: 'txt' | 'md') => `/${locale}/declaration.${format}`,
   /** The 1200×630 preview card of a page: `/ko/sectors/5g/` → `/og/ko/sectors/5g.png`, `/` → `/og/index.png`. */
   previewCard: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`,
-  /** The page a preview card belongs to (the reverse of `previewCard`), or undefined for another path. */
-  pageOfPreviewCard: (cardPath: string) => {
-    const name = /^\/og\/(.+)\.png$/.exec(cardPath)?.[1];
-    if (!name) return undefined;
-    return name === 'index' ? '/' : `/${name}/`;
-  },
   sitemap: () => '/sitemap-index.xml',
 } as const;
 

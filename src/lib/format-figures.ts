@@ -1,7 +1,8 @@
 /**
  * Writes a figure from `content/data/figures.yaml` the way each language does:
  * 30000 jobs → "3만 명 이상" / "at least 30,000 jobs";
- * 6678500000000 won → "6조 6,785억 원" / "₩6.6785 trillion".
+ * 6678500000000 won → "6조 6,785억 원" / "₩6.6785 trillion";
+ * 7 fields → "7개" / "seven fields" in running text ("7 fields" in a headline).
  */
 import type { Locale } from '../i18n/locales.ts';
 import type { FigureData } from './content/schemas.ts';
@@ -48,13 +49,20 @@ export function englishNumber(value: number, scaled: boolean): string {
   return plain.format(value);
 }
 
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A count in English running text: whole numbers under ten in words ("seven"), others in digits. */
+export function englishCount(value: number): string {
+  return (Number.isInteger(value) && numberWords[value]) || englishNumber(value, false);
+}
+
 const koreanCounters: Record<Unit, string> = {
   jobs: '명',
   people: '명',
   firms: '곳',
   rights: '건',
   fields: '개',
-  projects: '개',
+  projects: '건',
   years: '년',
   krw: '원',
   usd: '달러',
@@ -136,10 +144,17 @@ export function figureParts(figure: FigureInput, locale: Locale): FigurePart[] {
   return locale === 'ko' ? koreanParts(figure) : englishParts(figure);
 }
 
+/** Units counted in words ("seven fields"), as against amounts and measures ("₩6 trillion", "68.9%"). */
+function isCount(unit: Unit): boolean {
+  return englishNouns[unit][0] !== '';
+}
+
 function english(figure: FigureInput): string {
-  const text = englishParts({ ...figure, bound: undefined })
-    .map((part) => part.text)
-    .join('');
+  const text = isCount(figure.unit)
+    ? `${englishCount(figure.value)} ${englishNouns[figure.unit][figure.value === 1 ? 0 : 1]}`
+    : englishParts({ ...figure, bound: undefined })
+        .map((part) => part.text)
+        .join('');
   if (figure.bound === 'at-least') return `at least ${text}`;
   if (figure.bound === 'about') return `about ${text}`;
   return text;

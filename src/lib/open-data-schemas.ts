@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales.ts';
+import { declarationTextKinds } from './content/schemas.ts';
 
 /** Bumped when a file's shape changes incompatibly. */
 export const openDataVersion = 1;
@@ -29,13 +30,23 @@ const edition = z.strictObject({
   passages: z.array(passage),
 });
 
-const editions = z.strictObject({ ko: edition, en: edition.optional() }).describe('Korean is the original');
+const editions = z
+  .strictObject({ ko: edition, en: edition.optional() })
+  .describe('Korean is the reference edition; English is a translation');
 
 const envelope = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.strictObject({ $schema: z.string(), version: z.literal(openDataVersion), license: z.string(), ...shape });
 
 export const openDataSchemas = {
   declaration: envelope({
+    text: z
+      .strictObject({
+        kind: z.enum(declarationTextKinds),
+        officialSource: z.string().optional().describe('Id of the source the official text was taken from'),
+      })
+      .describe(
+        "What the editions hold: this site's restatement of the declaration from press reports (restatement), not the official text, or the official text (official)",
+      ),
     adopted: isoDate,
     sources: sourceIds,
     editions,
@@ -82,7 +93,9 @@ export const openDataSchemas = {
         url: z.url().optional(),
         gives: z
           .strictObject({ what: bilingual, to: z.array(z.string()) })
-          .describe('What the party gives in the division of roles, and to whom: party ids, or targets'),
+          .describe(
+            'What the party took on in the division of roles (what), and where this site reads it as leading (to: party ids, or targets); the reports do not name the receivers',
+          ),
         sources: sourceIds,
       }),
     ),

@@ -29,7 +29,7 @@ describe('published addresses', () => {
   it('are exactly the pages the checker works out from the content', async () => {
     const { site } = await checkContent('.');
     const built = builtPages().filter((page) => !isRedirectPage(page));
-    // A page here but not there means a route the checker does not know: add it to scripts/content-check/published.ts.
+    // A page here but not there means a route the checker does not know: add it to src/lib/content-check/published-site.ts.
     expect(built).toEqual([...site.pages.keys()].sort());
   });
 

@@ -61,6 +61,26 @@ describe('content check', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: declarationEn, field: 'lang', line: 2 }));
   });
 
+  it('explains the text field of the declaration: official needs its source, and only in Korean', async () => {
+    const official = await problemsAfter(() =>
+      edit(declarationKo, (t) => t.replace(/^ {2}kind: restatement$/m, '  kind: official')),
+    );
+    expect(official).toEqual([
+      expect.objectContaining({
+        file: declarationKo,
+        field: 'text.officialSource',
+        ko: expect.stringContaining('officialSource'),
+        en: expect.stringContaining('the id of the source the official text was taken from'),
+      }),
+    ]);
+    const inEnglish = await problemsAfter(() =>
+      edit(declarationEn, (t) => t.replace(/^---\n\n/m, 'text:\n  kind: restatement\n---\n\n')),
+    );
+    expect(inEnglish).toContainEqual(
+      expect.objectContaining({ file: declarationEn, field: 'text', ko: expect.stringContaining('한국어') }),
+    );
+  });
+
   it('reports a heading without an anchor and anchors that differ between languages', async () => {
     const problems = await problemsAfter(() => edit(declarationEn, (t) => t.replace(' {#article-3}', '')));
     expect(problems).toContainEqual(

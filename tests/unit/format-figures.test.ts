@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { englishNumber, figureParts, formatFigure, koreanNumber } from '../../src/lib/format-figures.ts';
+import {
+  englishCount,
+  englishNumber,
+  figureParts,
+  formatFigure,
+  koreanNumber,
+} from '../../src/lib/format-figures.ts';
 
 describe('Korean numbers', () => {
   it.each([
@@ -40,10 +46,31 @@ describe('figures in running text', () => {
     expect(formatFigure({ value: 21, unit: 'firms' }, 'ko')).toBe('21곳');
     expect(formatFigure({ value: 30555, unit: 'jobs' }, 'ko')).toBe('3만 555명');
     expect(formatFigure({ value: 68.9, unit: 'percent' }, 'ko')).toBe('68.9%');
-    expect(formatFigure({ value: 1, unit: 'years' }, 'en')).toBe('1 year');
+    expect(formatFigure({ value: 1, unit: 'years' }, 'en')).toBe('one year');
     expect(formatFigure({ value: 21_570_000_000, unit: 'usd', bound: 'about' }, 'en')).toBe(
       'about $21.57 billion',
     );
+  });
+});
+
+describe('counts in English running text', () => {
+  it('spells out whole numbers under ten and keeps digits for the rest and for amounts', () => {
+    expect(formatFigure({ value: 7, unit: 'fields' }, 'en')).toBe('seven fields');
+    expect(formatFigure({ value: 3, unit: 'projects' }, 'en')).toBe('three projects');
+    expect(formatFigure({ value: 10, unit: 'years' }, 'en')).toBe('10 years');
+    expect(formatFigure({ value: 21, unit: 'firms' }, 'en')).toBe('21 firms');
+    expect(formatFigure({ value: 7, unit: 'percent' }, 'en')).toBe('7%');
+    expect(formatFigure({ value: 7, unit: 'fields' }, 'ko')).toBe('7개');
+    expect(englishCount(9)).toBe('nine');
+    expect(englishCount(2.5)).toBe('2.5');
+  });
+
+  it('keeps digits in headlines', () => {
+    expect(
+      figureParts({ value: 7, unit: 'fields' }, 'en')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('7 fields');
   });
 });
 

@@ -2,7 +2,8 @@
  * The site's Markdown pipeline (src/lib/markdown/processor.ts), run as Astro
  * runs it, on pages of a small fixture project: figures written in with their
  * particles, glossary links, Korean words on English pages, scrolling tables,
- * and Markdown pages split into their lead and passages.
+ * pictures beside points, and Markdown pages split into their lead and
+ * passages.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -178,5 +179,19 @@ describe('tables', () => {
     expect(html).toMatch(
       /^<div class="table-scroll" role="region" tabindex="0" aria-label="Table: scroll sideways to see more"><table>/,
     );
+  });
+});
+
+describe('pictures beside points', () => {
+  it('draw a named icon inline, decorative unless it has alt text', async () => {
+    const { html } = await render(
+      'content/pages/ko/easy-read.md',
+      '- ![](icon:calendar-event) 날짜\n- ![분야](icon:hologram) 분야\n',
+    );
+    expect(html).toMatch(
+      /<li><svg class="point-icon"[^>]*aria-hidden="true" data-icon="calendar-event"><path /,
+    );
+    expect(html).toMatch(/<svg class="point-icon"[^>]*role="img" aria-label="분야" data-icon="hologram">/);
+    expect(html).not.toContain('<img');
   });
 });

@@ -78,6 +78,11 @@ describe('Markdown', () => {
     );
     expect(copy).not.toContain('<data');
   });
+
+  it('puts the notice saying what the text is under the title', () => {
+    const copy = markdownCopy({ title: '제목', notice: '이 글이 어떤 글인지 밝힙니다.', text, sources });
+    expect(copy.startsWith('# 제목\n\n이 글이 어떤 글인지 밝힙니다.\n\n도입 **문단**입니다.')).toBe(true);
+  });
 });
 
 describe('the fixed format', () => {

@@ -8,6 +8,7 @@
 import DeclarationChecksum from './DeclarationChecksum.astro';
 import DeclarationCitation from './DeclarationCitation.astro';
 import DeclarationFiles from './DeclarationFiles.astro';
+import DeclarationTextStatus from './DeclarationTextStatus.astro';
 import FactSheet from './FactSheet.astro';
 import Glossary from './Glossary.astro';
 import KeyFigures from './KeyFigures.astro';
@@ -21,6 +22,7 @@ export const blocks = {
   DeclarationChecksum,
   DeclarationCitation,
   DeclarationFiles,
+  DeclarationTextStatus,
   FactSheet,
   Glossary,
   KeyFigures,

@@ -18,6 +18,13 @@ import {
 } from './read-files.ts';
 import { checkBlocks } from './rules/block-rules.ts';
 import { checkDataFile, checkPartyPages } from './rules/data-rules.ts';
+import {
+  checkEasyRead,
+  checkEasyReadInStep,
+  checkPointIcons,
+  readEasyReadData,
+} from './rules/easy-read-rules.ts';
+import { checkFigureSources, figureSources } from './rules/figure-source-rules.ts';
 import { checkDataLinks, checkLinks } from './rules/link-rules.ts';
 import {
   checkFrontmatter,
@@ -56,6 +63,9 @@ export async function checkContent(root: string): Promise<CheckResult> {
     changes: [...ids(dataOf('changes'))],
   };
 
+  const easyReadData = readEasyReadData(dataOf('figures'), dataOf('glossary'));
+  const shownSources = figureSources(dataOf('figures'), dataOf('timeline'));
+
   const problems: Problem[] = [];
   for (const data of dataFiles) problems.push(...checkDataFile(data, known));
 
@@ -76,9 +86,11 @@ export async function checkContent(root: string): Promise<CheckResult> {
     bodies.set(page.file, body);
     headingsByFile.set(page.file, body.headings);
     problems.push(...checkHeadings(page, body.headings));
-    if (body.tree) problems.push(...checkBlocks(page, body.tree, known.figures));
+    if (body.tree)
+      problems.push(...checkBlocks(page, body.tree, known.figures), ...checkPointIcons(page, body.tree));
+    problems.push(...checkEasyRead(page, easyReadData), ...checkFigureSources(page, body.tree, shownSources));
   }
-  problems.push(...checkPairs(pages, headingsByFile));
+  problems.push(...checkPairs(pages, headingsByFile), ...checkEasyReadInStep(pages));
 
   const site = publishedSite(pages, headingsByFile, anchoredIds);
   problems.push(...checkShown(pages, site, headingsByFile));

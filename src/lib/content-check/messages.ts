@@ -57,6 +57,11 @@ export const schemaMessages = {
   address: en['schema.address'],
   addressWithLanguage: en['schema.addressWithLanguage'],
   koreanPath: en['schema.koreanPath'],
+  declarationTextMissing: en['schema.declarationTextMissing'],
+  declarationTextKoreanOnly: en['schema.declarationTextKoreanOnly'],
+  officialSourceMissing: en['schema.officialSourceMissing'],
+  officialSourceUnused: en['schema.officialSourceUnused'],
+  officialSourceNotListed: en['schema.officialSourceNotListed'],
 };
 
 export { nothing };

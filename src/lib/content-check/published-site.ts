@@ -9,6 +9,7 @@
 import { localeCodes, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { entryPath, routes } from '../../i18n/routing.ts';
 import { sourceAnchor } from '../content/source-anchor.ts';
+import { easyReadKey, hardWordsAnchor } from '../easy-read.ts';
 import { termAnchor } from '../glossary.ts';
 import { openDataNames } from '../open-data-schemas.ts';
 import type { Heading, PageFile } from './read-files.ts';
@@ -45,15 +46,22 @@ export interface DataIds {
   changes: readonly string[];
 }
 
+function hasTerms(page: PageFile): boolean {
+  const terms: unknown = page.frontmatter?.doc.toJS()?.terms;
+  return Array.isArray(terms) && terms.length > 0;
+}
+
 /**
  * Anchors made from data rather than headings: `<SourceTable />` gives each
- * source one, `<Glossary />` each term, and the change log each change.
+ * source one, `<Glossary />` each term, the change log each change, and the easy-read
+ * page its list of hard words.
  */
 function dataAnchors(page: PageFile, ids: DataIds): string[] {
   return [
     ...(/<SourceTable\b/.test(page.body) ? ids.sources.map(sourceAnchor) : []),
     ...(/<Glossary\b/.test(page.body) ? ids.glossary.map(termAnchor) : []),
     ...(page.collection === 'pages' && page.key === 'changes' ? ids.changes.map((id) => `change-${id}`) : []),
+    ...(page.collection === 'pages' && page.key === easyReadKey && hasTerms(page) ? [hardWordsAnchor] : []),
   ];
 }
 

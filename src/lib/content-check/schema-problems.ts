@@ -18,6 +18,8 @@ const examples: Record<string, string> = {
   order: 'order: 1',
   summary: 'summary: 목록에 보일 한 문장',
   aliases: 'aliases: [다른 이름]',
+  text: 'text: { kind: restatement }',
+  officialSource: 'officialSource: S31',
   from: 'from: /sectors/old-name/',
   to: 'to: /sectors/new-name/',
 };

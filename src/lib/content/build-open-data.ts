@@ -5,6 +5,7 @@ import { href, routes } from '../../i18n/routing.ts';
 import { formatFigure } from '../format-figures.ts';
 import { license, openDataVersion, type Edition, type OpenData, type OpenDataName } from '../open-data-schemas.ts';
 import { declarationEvent, parties, timeline } from './data.ts';
+import { declarationText } from './declaration-text.ts';
 import { localizedPages, type PageCollection, type PageEntry } from './entries.ts';
 import { allFigures } from './figure-data.ts';
 import { sourceText } from './page-text.ts';
@@ -32,9 +33,9 @@ async function editionsOf(collection: PageCollection, pathOf: (locale: Locale, k
       const built = Object.fromEntries(
         await Promise.all(own.map(async (page) => [page.locale, await edition(page.entry, page.locale, pathOf(page.locale, key), site)])),
       ) as Partial<Record<Locale, Edition>>;
-      const original = built.ko ?? built.en;
-      if (!original) throw new Error(`${collection}/${key} has no edition`);
-      return { key, entries: own.map((page) => page.entry), editions: { ko: original, ...(built.en ? { en: built.en } : {}) } };
+      const reference = built.ko ?? built.en;
+      if (!reference) throw new Error(`${collection}/${key} has no edition`);
+      return { key, entries: own.map((page) => page.entry), editions: { ko: reference, ...(built.en ? { en: built.en } : {}) } };
     }),
   );
 }
@@ -46,8 +47,14 @@ export async function buildOpenData<Name extends OpenDataName>(name: Name, site:
       case 'declaration': {
         const [declaration] = await editionsOf('declaration', (locale) => routes.declaration(locale), site);
         if (!declaration) throw new Error('content/declaration has no declaration');
-        const event = await declarationEvent();
-        return { ...head, adopted: event.adopted, sources: declaration.entries[0]?.data.sources ?? [], editions: declaration.editions };
+        const [event, text] = await Promise.all([declarationEvent(), declarationText()]);
+        return {
+          ...head,
+          text: { kind: text.kind, ...(text.officialSource && { officialSource: text.officialSource.id }) },
+          adopted: event.adopted,
+          sources: declaration.entries[0]?.data.sources ?? [],
+          editions: declaration.editions,
+        };
       }
       case 'roles':
       case 'sectors': {

@@ -107,14 +107,19 @@ export function anchorAliases(table: RedirectTable, sitePath: string, anchor: st
 }
 
 /**
- * `_redirects` for hosts that read it (Netlify, Cloudflare Pages): a real 301,
- * which also keeps the reader's `#anchor`. `base` is the deployment base path.
+ * `_redirects` for hosts that read it: a real 301, which keeps the reader's
+ * `#anchor`. Each move is written twice because the two hosts that read the
+ * file differ. Netlify serves an existing file (here, the redirect page)
+ * before a rule unless the rule is forced (`301!`), and applies the first rule
+ * that matches. Cloudflare Pages applies rules before files but does not
+ * accept `!`: it skips that line and applies the plain `301` after it.
+ * `base` is the deployment base path.
  */
 export function redirectsFileText(table: RedirectTable, base: string): string {
   const prefix = base.replace(/\/+$/, '');
   const lines = [...table.pages]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([from, to]) => `${prefix}${from} ${prefix}${to} 301`);
+    .flatMap(([from, to]) => [`${prefix}${from} ${prefix}${to} 301!`, `${prefix}${from} ${prefix}${to} 301`]);
   return [`# Generated from ${redirectsFile} by \`npm run build\`. Edit that file, not this one.`, ...lines, '']
     .join('\n');
 }

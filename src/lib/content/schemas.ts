@@ -60,9 +60,41 @@ const pageFields = {
   sources: z.array(sourceId).default([]),
 };
 
-export const declarationSchema = z.strictObject({
-  ...pageFields,
+/** `text.kind` of the declaration: what its Korean page holds. */
+export const declarationTextKinds = ['restatement', 'official'] as const;
+export type DeclarationTextKind = (typeof declarationTextKinds)[number];
+
+/**
+ * What the declaration page holds: this site's restatement of the declaration
+ * from the reports, or the official text, taken from `officialSource` (an id of
+ * content/data/sources.yaml). Written once, in the Korean file; every notice,
+ * label, file name, citation and JSON-LD node about the text follows it.
+ */
+export const declarationTextSchema = z.strictObject({
+  kind: z.enum(declarationTextKinds),
+  officialSource: sourceId.optional(),
 });
+
+export const declarationSchema = z
+  .strictObject({
+    ...pageFields,
+    text: declarationTextSchema.optional(),
+  })
+  .superRefine((page, ctx) => {
+    if (page.lang !== 'ko') {
+      if (page.text) ctx.addIssue({ code: 'custom', path: ['text'], message: schemaMessages.declarationTextKoreanOnly });
+      return;
+    }
+    if (!page.text) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: schemaMessages.declarationTextMissing });
+    } else if (page.text.kind === 'official' && !page.text.officialSource) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceMissing });
+    } else if (page.text.kind === 'restatement' && page.text.officialSource) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceUnused });
+    } else if (page.text.officialSource && !page.sources.includes(page.text.officialSource)) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceNotListed });
+    }
+  });
 
 export const roleSchema = z.strictObject({
   ...pageFields,
@@ -82,8 +114,16 @@ export const sectorSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
+/** A hard word of the easy-read page and the plain words that explain it where it is first used. */
+export const hardWordSchema = z.strictObject({
+  term: z.string().trim().min(1),
+  means: z.string().trim().min(1),
+});
+
 export const pageSchema = z.strictObject({
   ...pageFields,
+  /** Easy-read page only: the hard words it uses, each explained at its first use and listed at the end. */
+  terms: z.array(hardWordSchema).optional(),
 });
 
 export const sourceSchema = z.strictObject({

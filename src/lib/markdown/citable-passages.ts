@@ -18,10 +18,11 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import type { Locale } from '../../i18n/locales.ts';
 import { entryPath } from '../../i18n/routing.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { pageFileOf } from '../content/collections.ts';
-import { anchorAliases, siteRedirectTable } from '../content/redirects.ts';
+import { anchorAliases, siteRedirectTable, type RedirectTable } from '../content/redirects.ts';
 
 export interface Passage {
   /** The explicit anchor, identical in every language: `article-1`. */
@@ -73,6 +74,84 @@ const linkIcon = element(
   ],
 );
 
+/** Where a heading stands: the page's public origin, base path, site path and language, and the redirect table. */
+interface HeadingPlace {
+  site: string;
+  base: string;
+  path: string;
+  locale: Locale;
+  redirects: RedirectTable;
+  /**
+   * A data attribute without a value: `true` in HTML written from Markdown; in MDX, whose elements
+   * become components, `true` would be written out as "true", and an empty value is left bare.
+   */
+  present: true | '';
+}
+
+/** A heading with its link, label, printed address and the anchors that moved to it. */
+function citableHeading(heading: Readonly<Element>, id: string, text: string, place: HeadingPlace): Element {
+  const { site, base, path, locale, redirects, present } = place;
+  const size = heading.tagName === 'h2' ? 'text-[1.375rem]' : 'text-[1.125rem]';
+  const address = new URL(`${base.replace(/\/$/, '')}${path}#${id}`, site).href;
+  const link = element(
+    'a',
+    {
+      href: `#${id}`,
+      className: [
+        'mt-[0.2em] inline-flex shrink-0 items-center gap-1 rounded px-1 text-[0.875rem] font-medium text-muted no-underline hover:text-accent',
+      ],
+      dataHeadingLink: present,
+      dataPagefindIgnore: present,
+    },
+    [
+      linkIcon,
+      element('span', { className: ['sr-only'] }, [
+        { type: 'text', value: useTranslations(locale)('heading.linkLabel', { heading: text }) },
+      ]),
+      element('span', { className: ['hidden'], dataPrintUrl: present }, [{ type: 'text', value: address }]),
+    ],
+  );
+  return element('div', { className: ['group flex items-start gap-2'], dataCitableHeading: present }, [
+    ...anchorAliases(redirects, path, id).map((alias) => element('span', { id: alias })),
+    element(heading.tagName, { ...heading.properties, className: ['font-bold', size] }, [
+      ...heading.children,
+    ]),
+    link,
+  ]);
+}
+
+/**
+ * A section heading a page writes outside its Markdown (the easy-read page's
+ * list of hard words), with the same link as every other, as HTML.
+ */
+export function citableHeadingHtml({
+  id,
+  text,
+  locale,
+  path,
+  site,
+  base,
+}: {
+  id: string;
+  text: string;
+  locale: Locale;
+  path: string;
+  site: string;
+  base: string;
+}): string {
+  const heading = element('h2', { id }, [{ type: 'text', value: text }]);
+  return html([
+    citableHeading(heading, id, text, {
+      site,
+      base,
+      path,
+      locale,
+      redirects: siteRedirectTable(),
+      present: true,
+    }),
+  ]);
+}
+
 /** `site`: the public origin; `base`: the deployment base path; `root`: the project, whose redirects are read. */
 export function citablePassages({
   site,
@@ -87,44 +166,17 @@ export function citablePassages({
     const page = factory.fileURL && pageFileOf(factory.fileURL.pathname);
     const path = page && entryPath(page.collection, page.key, page.locale);
     if (!page || !path) return null;
-    const t = useTranslations(page.locale);
-    const redirects = siteRedirectTable(root);
     const isMarkdown = factory.sourceFormat === 'markdown';
-    // A data attribute without a value: `true` in HTML written from Markdown; in MDX, whose elements
-    // become components, `true` would be written out as "true", and an empty value is left bare.
-    const present = isMarkdown ? true : '';
-
-    const citable = (heading: Readonly<Element>, id: string, text: string): Element => {
-      const size = heading.tagName === 'h2' ? 'text-[1.375rem]' : 'text-[1.125rem]';
-      const address = new URL(`${base.replace(/\/$/, '')}${path}#${id}`, site).href;
-      const link = element(
-        'a',
-        {
-          href: `#${id}`,
-          className: [
-            'mt-[0.2em] inline-flex shrink-0 items-center gap-1 rounded px-1 text-[0.875rem] font-medium text-muted no-underline hover:text-accent',
-          ],
-          dataHeadingLink: present,
-          dataPagefindIgnore: present,
-        },
-        [
-          linkIcon,
-          element('span', { className: ['sr-only'] }, [
-            { type: 'text', value: t('heading.linkLabel', { heading: text }) },
-          ]),
-          element('span', { className: ['hidden'], dataPrintUrl: present }, [
-            { type: 'text', value: address },
-          ]),
-        ],
-      );
-      return element('div', { className: ['group flex items-start gap-2'], dataCitableHeading: present }, [
-        ...anchorAliases(redirects, path, id).map((alias) => element('span', { id: alias })),
-        element(heading.tagName, { ...heading.properties, className: ['font-bold', size] }, [
-          ...heading.children,
-        ]),
-        link,
-      ]);
+    const place: HeadingPlace = {
+      site,
+      base,
+      path,
+      locale: page.locale,
+      redirects: siteRedirectTable(root),
+      present: isMarkdown ? true : '',
     };
+    const citable = (heading: Readonly<Element>, id: string, text: string) =>
+      citableHeading(heading, id, text, place);
 
     /** The headings of a Markdown page as written, in order, for the table of contents and the side-by-side view. */
     const headings: Pick<Passage, 'id' | 'heading' | 'headingHtml'>[] = [];

@@ -6,6 +6,7 @@
  * rendered text goes through.
  */
 import { defineHastPlugin, type Features, type HastNode } from 'satteri';
+import { pointIconName, pointIconSvg } from '../point-icons.ts';
 
 export const markdownFeatures = {
   gfm: true,
@@ -94,3 +95,21 @@ export function scrollableTables(label: string) {
     },
   });
 }
+
+/**
+ * `![](icon:calendar-event)` becomes that icon, inline (src/lib/point-icons.ts):
+ * the picture beside each point of the easy-read page. Other images are left alone.
+ */
+export const pointIcons = defineHastPlugin({
+  name: 'point-icons',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      const src = node.properties?.src;
+      const name = typeof src === 'string' ? pointIconName(src) : undefined;
+      if (name === undefined) return;
+      const alt = typeof node.properties?.alt === 'string' ? node.properties.alt : '';
+      ctx.replaceNode(node, { type: 'raw', value: pointIconSvg(name, alt) } as HastNode);
+    },
+  },
+});

@@ -1,12 +1,13 @@
 /**
  * A short text from a data file (a timeline detail, a glossary definition, a
  * note) as inline HTML: Markdown emphasis and links work, `<Figure id="…" />`
- * shows the figure, and on English pages Korean words get `lang="ko"`.
+ * shows the figure, `![](icon:name)` the icon, and on English pages Korean
+ * words get `lang="ko"`.
  */
 import { markdownToHtml } from 'satteri';
 import type { Locale } from '../../i18n/locales.ts';
 import { basePath } from '../../i18n/routing.ts';
-import { markdownFeatures, markKoreanInEnglish, prefixBasePath } from './features.ts';
+import { markdownFeatures, markKoreanInEnglish, pointIcons, prefixBasePath } from './features.ts';
 import { insertFigures, type FigureText } from './figure-tags.ts';
 
 export function renderInlineText(
@@ -20,7 +21,7 @@ export function renderInlineText(
     .replace(/^([-+*#]\s|>)/, '\\$1');
   const result = markdownToHtml(inline, {
     features: markdownFeatures,
-    hastPlugins: [prefixBasePath(basePath), locale === 'en' && markKoreanInEnglish],
+    hastPlugins: [pointIcons, prefixBasePath(basePath), locale === 'en' && markKoreanInEnglish],
   });
   if (result instanceof Promise) throw new Error('The plugins of inline texts must be synchronous');
   return result.html.trim().replace(/^<p>|<\/p>$/g, '');

@@ -8,7 +8,9 @@
  *   2. in the declaration, the first use of each glossary term links to the
  *      glossary (`../glossary.ts`);
  *   3. on English pages, Korean words get `lang="ko"`; tables scroll on their
- *      own; root-relative links get the base path (`features.ts`);
+ *      own; a picture written `![](icon:name)` becomes that icon, inline
+ *      (`../point-icons.ts`); root-relative links get the base path
+ *      (`features.ts`);
  *   4. every section heading gets its link (`citable-passages.ts`), and
  *      Markdown pages are split into their lead and passages, which the
  *      layout shows.
@@ -31,7 +33,13 @@ import { readDataFile } from '../content/data-files.ts';
 import { redirectsFile } from '../content/redirects.ts';
 import { formatFigure } from '../format-figures.ts';
 import { linkFirstUse } from '../glossary.ts';
-import { markdownFeatures, markKoreanInEnglish, prefixBasePath, scrollableTables } from './features.ts';
+import {
+  markdownFeatures,
+  markKoreanInEnglish,
+  pointIcons,
+  prefixBasePath,
+  scrollableTables,
+} from './features.ts';
 import { insertFigures, type FigureText } from './figure-tags.ts';
 import { citablePassages } from './citable-passages.ts';
 
@@ -71,6 +79,7 @@ const pagePlugins = (root: string): HastPluginEntry[] => [
   },
   (ctx) => (pageOf(ctx)?.locale === 'en' ? markKoreanInEnglish : null),
   (ctx) => scrollableTables(dictionaries[pageOf(ctx)?.locale ?? 'ko']['table.region']),
+  pointIcons,
 ];
 
 /**

@@ -19,6 +19,7 @@ export const editorBlocks = {
   DeclarationChecksum: { required: [], optional: [] },
   DeclarationCitation: { required: [], optional: [] },
   DeclarationFiles: { required: [], optional: [] },
+  DeclarationTextStatus: { required: [], optional: [] },
   KeyFigures: { required: ['group'], optional: ['ids'] },
   FactSheet: { required: [], optional: [] },
   Glossary: { required: [], optional: [] },
@@ -46,7 +47,7 @@ const usage = (name: string) =>
   `<${name}${(rules[name]?.required ?? []).map((attribute) => ` ${attribute}="…"`).join('')} />`;
 
 /** `<KeyFigures ids={["a", "b"]} />`: the figures named, or undefined when `ids` is not such a list. */
-function figureIds(expression: unknown): string[] | undefined {
+export function figureIds(expression: unknown): string[] | undefined {
   try {
     const ids: unknown = JSON.parse(String((expression as { value?: unknown } | undefined)?.value));
     return Array.isArray(ids) ? ids.map(String) : undefined;
