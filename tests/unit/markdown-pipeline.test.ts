@@ -194,4 +194,16 @@ describe('pictures beside points', () => {
     expect(html).toMatch(/<svg class="point-icon"[^>]*role="img" aria-label="분야" data-icon="hologram">/);
     expect(html).not.toContain('<img');
   });
+
+  it('work in MDX pages too', async () => {
+    const mdx = await processor.createMdxRenderer({}, { optimize: false });
+    const { code } = await mdx.process(
+      '- ![](icon:calendar-event) 날짜\n',
+      path.join(root, 'content/pages/ko/about.mdx'),
+      {},
+    );
+    expect(code).toContain('"data-icon": "calendar-event"');
+    expect(code).toContain('_components.path');
+    expect(code).not.toContain('"img"');
+  });
 });

@@ -5,7 +5,7 @@
  * anchor explicitly: `## 전문 {#preamble}`. Also the small steps every
  * rendered text goes through.
  */
-import { defineHastPlugin, type Features, type HastNode } from 'satteri';
+import { defineHastPlugin, htmlToHast, type Features, type HastNode } from 'satteri';
 import { pointIconName, pointIconSvg } from '../point-icons.ts';
 
 export const markdownFeatures = {
@@ -109,7 +109,10 @@ export const pointIcons = defineHastPlugin({
       const name = typeof src === 'string' ? pointIconName(src) : undefined;
       if (name === undefined) return;
       const alt = typeof node.properties?.alt === 'string' ? node.properties.alt : '';
-      ctx.replaceNode(node, { type: 'raw', value: pointIconSvg(name, alt) } as HastNode);
+      // As elements, not raw HTML, which an MDX page cannot hold.
+      const fragment = htmlToHast(pointIconSvg(name, alt), { fragment: true });
+      const icon = 'children' in fragment ? fragment.children[0] : undefined;
+      if (icon) ctx.replaceNode(node, icon);
     },
   },
 });
