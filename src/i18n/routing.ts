@@ -43,19 +43,16 @@ export const routes = {
 export type PageCollection = 'declaration' | 'roles' | 'sectors' | 'pages';
 
 /** General pages (`content/pages/`) shown by a route of their own instead of `/<lang>/<key>/`. */
-const pagesWithOwnRoute = new Map<string, (locale: Locale) => string>([
-  ['home', routes.home],
-  ['roles', routes.roles],
-  ['sectors', routes.sectors],
-  ['changes', routes.changes],
-]);
+const ownRoutes = ['home', 'roles', 'sectors', 'changes'] as const satisfies readonly (keyof typeof routes)[];
+const hasOwnRoute = (key: string): key is (typeof ownRoutes)[number] =>
+  (ownRoutes as readonly string[]).includes(key);
 
 /** Names a general page cannot have: first path segments that other routes use (`/ko/search/`). */
 export const reservedPageKeys: readonly string[] = ['declaration', 'roles', 'sectors', 'search'];
 
 /** A general page, shown by the `/<lang>/<key>/` route: not one with a route of its own, nor a reserved name. */
 export function isGeneralPage(key: string): boolean {
-  return !pagesWithOwnRoute.has(key) && !reservedPageKeys.includes(key) && !key.includes('/');
+  return !hasOwnRoute(key) && !reservedPageKeys.includes(key) && !key.includes('/');
 }
 
 /**
@@ -73,9 +70,8 @@ export function entryPath(collection: PageCollection, key: string, locale: Local
     case 'sectors':
       return key.includes('/') ? undefined : routes.sector(locale, key);
     case 'pages':
-      return (
-        pagesWithOwnRoute.get(key)?.(locale) ?? (isGeneralPage(key) ? routes.page(locale, key) : undefined)
-      );
+      if (hasOwnRoute(key)) return routes[key](locale);
+      return isGeneralPage(key) ? routes.page(locale, key) : undefined;
   }
 }
 
