@@ -3,10 +3,8 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
 import { alternatePaths } from './src/i18n/routing.ts';
-import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
-import { figureParticles } from './src/lib/markdown/figure-particles.ts';
+import { markdownDataDependencies, siteMarkdown } from './src/lib/markdown/processor.ts';
 import { searchStringsModule } from './src/lib/search/strings-module.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -32,12 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: every stylesheet is a file, so the CSP needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: {
-    processor: satteri({
-      features: markdownFeatures,
-      hastPlugins: [prefixBasePath(base), markKoreanInEnglishFiles],
-    }),
-  },
+  markdown: { processor: siteMarkdown({ site, base }) },
   integrations: [
     mdx(),
     staticHostFiles(redirects),
@@ -56,7 +49,7 @@ export default defineConfig({
     searchIndex(),
   ],
   vite: {
-    plugins: [tailwindcss(), figureParticles(), searchStringsModule()],
+    plugins: [tailwindcss(), markdownDataDependencies(), searchStringsModule()],
     // Scripts are always files, however small: the CSP allows no inline script ('self' only).
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },

@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { localeCodes, type Locale } from '../src/i18n/locales.ts';
 import { routes } from '../src/i18n/routing.ts';
 import { readRedirects } from '../src/lib/content/redirects.ts';
-import { readPageFiles } from './content-check/files.ts';
-import { placeholder } from './content-check/placeholders.ts';
+import { readPageFiles } from '../src/lib/content-check/read-files.ts';
+import { placeholder } from '../src/lib/content-check/rules/page-rules.ts';
 
 const slugFormat = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 

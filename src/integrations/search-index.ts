@@ -35,7 +35,7 @@ import {
   type ClientLexicon,
   type Vocabulary,
 } from '../lib/search/lexicon.ts';
-import { readPageFiles } from '../../scripts/content-check/files.ts';
+import { readPageFiles } from '../lib/content-check/read-files.ts';
 
 /** Parts of the Pagefind bundle this site does not use (it has its own search UI and runs on the main thread). */
 const unusedBundleFiles = [

@@ -20,13 +20,8 @@ import { syllable } from 'syllable';
 import type { Locale } from '../i18n/locales.ts';
 import { formsOf, termPattern } from './glossary.ts';
 import type { GlossaryData } from './content/schemas.ts';
-import {
-  headingAnchor,
-  insertFigures,
-  parseMarkdown,
-  plainText,
-  type FigureText,
-} from './markdown/passages.ts';
+import { insertFigures, type FigureText } from './markdown/figure-tags.ts';
+import { headingAnchor, parseMarkdown, plainText } from './markdown/markdown-source.ts';
 
 /** The file name (translation key) of the easy-read page in `content/pages/<ko|en>/`. */
 export const easyReadKey = 'easy-read';

@@ -6,15 +6,16 @@
  * top of the declaration and the accessibility statement.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePageSource } from '../../scripts/content-check/files.ts';
 import { readFileSync } from 'node:fs';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { routes } from '../../src/i18n/routing.ts';
+import { entryPath, routes } from '../../src/i18n/routing.ts';
+import { parsePageSource } from '../../src/lib/content-check/read-files.ts';
 import { easyReadKey, hardWordsAnchor, type HardWord } from '../../src/lib/easy-read.ts';
 import { load } from '../helpers/site.ts';
 
 describe.each(localeCodes)('%s easy-read page', (locale) => {
-  const path = routes.easyRead(locale);
+  const path = entryPath('pages', easyReadKey, locale);
+  if (!path) throw new Error('The route table gives the easy-read page no address');
   const $ = load(path);
   const source = parsePageSource(readFileSync(`content/pages/${locale}/${easyReadKey}.md`, 'utf8'));
   const { title, terms } = source.frontmatter?.doc.toJS() as { title: string; terms: HardWord[] };

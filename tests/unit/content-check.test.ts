@@ -5,7 +5,7 @@
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/content-check/index.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { useContentCopy } from '../helpers/content-copy.ts';
 
 const copy = useContentCopy();

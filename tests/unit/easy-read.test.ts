@@ -3,22 +3,24 @@
  * every sentence within the limit, explains each hard word where it first
  * appears, lists every glossary term and abbreviation it uses, and links each
  * part to the passage it retells. Small fixtures show each rule catching its
- * mistake, and the checker warning when the declaration is newer.
+ * mistake, and the checker warning when the declaration is newer. The
+ * pictures themselves are drawn by the Markdown pipeline
+ * (tests/unit/markdown-pipeline.test.ts).
  */
 import { describe, expect, it } from 'vitest';
+import {
+  parsePageSource,
+  readBody,
+  readDataFiles,
+  readPageFiles,
+  type PageFile,
+} from '../../src/lib/content-check/read-files.ts';
 import {
   checkEasyRead,
   checkEasyReadInStep,
   checkPointIcons,
   readEasyReadData,
-} from '../../scripts/content-check/easy-read.ts';
-import { readBody } from '../../scripts/content-check/checks.ts';
-import {
-  parsePageSource,
-  readDataFiles,
-  readPageFiles,
-  type PageFile,
-} from '../../scripts/content-check/files.ts';
+} from '../../src/lib/content-check/rules/easy-read-rules.ts';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import {
   abbreviationsIn,
@@ -30,8 +32,7 @@ import {
   sentencesOf,
   type HardWord,
 } from '../../src/lib/easy-read.ts';
-import { formatFigure } from '../../src/lib/figures.ts';
-import { renderMarkdown } from '../../src/lib/markdown/passages.ts';
+import { formatFigure } from '../../src/lib/format-figures.ts';
 
 const dataFiles = await readDataFiles('.');
 const dataOf = (name: string): unknown => dataFiles.find((data) => data.collection === name)?.yaml.doc.toJS();
@@ -203,15 +204,6 @@ describe('the easy-read page kept in step with the declaration', () => {
 });
 
 describe('pictures beside points', () => {
-  it('draws a named icon inline, decorative unless it has alt text', () => {
-    const html = renderMarkdown('- ![](icon:calendar-event) 날짜\n- ![분야](icon:hologram) 분야', 'ko');
-    expect(html).toMatch(
-      /<li><svg class="point-icon"[^>]*aria-hidden="true" data-icon="calendar-event"><path /,
-    );
-    expect(html).toMatch(/<svg class="point-icon"[^>]*role="img" aria-label="분야" data-icon="hologram">/);
-    expect(html).not.toContain('<img');
-  });
-
   it('reports an icon name the site does not have, on its line', () => {
     const page = fixture(
       '---\nlang: ko\n---\n\n- ![](icon:calendar-event) 좋음\n- ![](icon:no-such-icon) 틀림\n',

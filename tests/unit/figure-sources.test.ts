@@ -3,7 +3,7 @@
  * on a temporary copy of the real content with one source taken away.
  */
 import { describe, expect, it } from 'vitest';
-import { figureSources } from '../../scripts/content-check/figure-sources.ts';
+import { figureSources } from '../../src/lib/content-check/rules/figure-source-rules.ts';
 import { useContentCopy } from '../helpers/content-copy.ts';
 
 const { edit, problemsAfter } = useContentCopy();

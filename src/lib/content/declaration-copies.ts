@@ -8,7 +8,7 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { markdownCopy, plainTextCopy } from '../markdown/text-copies.ts';
 import { declarationText } from './declaration-text.ts';
 import { localizedPage } from './entries.ts';
-import { entryPassages } from './passages.ts';
+import { sourceText } from './page-text.ts';
 import { citedSources } from './sources.ts';
 
 const formats = {
@@ -25,7 +25,7 @@ export async function declarationCopyText(locale: Locale, format: keyof typeof f
   return formats[format].write({
     title: entry.data.title,
     notice: t(`text.notice.${text.kind}`, { source: text.officialSource?.outlet[locale] ?? '' }),
-    split: await entryPassages(entry, locale, { figuresAsText: true }),
+    text: await sourceText(entry, locale),
     sources: {
       heading: t('page.sources'),
       // The id of the sources list on the page itself (SourceList.astro).

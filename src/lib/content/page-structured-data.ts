@@ -60,7 +60,7 @@ export async function contentStructuredData(options: {
     lastUpdated: entry.data.lastUpdated,
     site: { name: options.siteName, url: absolute(routes.home(locale)) },
   };
-  const { key } = parseEntryId(entry.id, entry.filePath);
+  const key = parseEntryId(entry.id)?.key;
   const allParties = await parties();
 
   if (entry.collection === 'declaration') {
@@ -97,5 +97,5 @@ export async function contentStructuredData(options: {
     const party = allParties.find((candidate) => candidate.id === key);
     return webPageData(facts, 'WebPage', party && partyOrganisation(party, locale));
   }
-  return webPageData(facts, entry.collection === 'pages' ? (pageKinds[key] ?? 'WebPage') : 'WebPage');
+  return webPageData(facts, entry.collection === 'pages' && key ? (pageKinds[key] ?? 'WebPage') : 'WebPage');
 }

@@ -4,7 +4,7 @@
  * without the language (`/sectors/holo/`), and it applies to /ko/ and /en/.
  * The build turns a moved page into a redirect page (src/pages/[...moved].astro)
  * and a line of `_redirects`, and a moved anchor into a second id on the
- * heading it moved to (CitableHeading).
+ * heading it moved to (src/lib/markdown/citable-passages.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -88,9 +88,8 @@ export function readRedirects(root = process.cwd()): RedirectData[] {
 let tableRead: { file: string; modified: number; table: RedirectTable } | undefined;
 
 /**
- * The redirect table of the project in `root`, read again only when
- * `content/redirects.yaml` changes: every heading of every page asks for it,
- * and parsing the file each time cost a 2,000-page build most of a second.
+ * The redirect table of the project in `root`, for every linkable heading;
+ * the file is read again only when it has changed.
  */
 export function siteRedirectTable(root = process.cwd()): RedirectTable {
   const file = path.join(root, redirectsFile);

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes } from '../../i18n/locales.ts';
+import { schemaMessages } from '../content-check/messages.ts';
 
 /** A calendar day, written `2020-11-20` (YAML reads it as a date or a string). */
 export const calendarDate = z
@@ -13,7 +14,7 @@ export const calendarDate = z
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-      ctx.addIssue({ code: 'custom', message: 'expected a date written as YYYY-MM-DD' });
+      ctx.addIssue({ code: 'custom', message: schemaMessages.date });
       return z.NEVER;
     }
     return text;
@@ -28,7 +29,7 @@ export const partialDate = z
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
     if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' });
+      ctx.addIssue({ code: 'custom', message: schemaMessages.partialDate });
       return z.NEVER;
     }
     return text;
@@ -36,20 +37,14 @@ export const partialDate = z
 
 export const localeField = z.enum(localeCodes);
 
+/** An id made of lowercase letters, digits and hyphens: `jobs-target`. */
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, schemaMessages.slug);
+
 /** Source ids as listed in `content/data/sources.yaml`, e.g. `S0`, `S13a`. */
-export const sourceId = z.string().regex(/^S\d+[a-z]?$/, 'expected a source id such as S0 or S13a');
+export const sourceId = z.string().regex(/^S\d+[a-z]?$/, schemaMessages.sourceId);
 
 /** Text given in both languages inside one data file. */
 export const bilingualText = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
-
-/** What the checker tells an editor about the declaration's `text` field (Korean in schema-issues.ts). */
-export const declarationTextMessages = {
-  missing: 'add text: { kind: restatement } (or kind: official with officialSource) to the Korean declaration',
-  koreanOnly: 'write text only in the Korean declaration (content/declaration/ko/declaration.md); the English page follows it',
-  noSource: 'kind: official needs officialSource: the id of the source the official text was taken from',
-  sourceUnused: 'officialSource is only for kind: official; remove it',
-  notListed: 'list the officialSource in sources as well',
-} as const;
 
 /** Fields every page (Markdown file) has. */
 const pageFields = {
@@ -87,17 +82,17 @@ export const declarationSchema = z
   })
   .superRefine((page, ctx) => {
     if (page.lang !== 'ko') {
-      if (page.text) ctx.addIssue({ code: 'custom', path: ['text'], message: declarationTextMessages.koreanOnly });
+      if (page.text) ctx.addIssue({ code: 'custom', path: ['text'], message: schemaMessages.declarationTextKoreanOnly });
       return;
     }
     if (!page.text) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: declarationTextMessages.missing });
+      ctx.addIssue({ code: 'custom', path: ['text'], message: schemaMessages.declarationTextMissing });
     } else if (page.text.kind === 'official' && !page.text.officialSource) {
-      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: declarationTextMessages.noSource });
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceMissing });
     } else if (page.text.kind === 'restatement' && page.text.officialSource) {
-      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: declarationTextMessages.sourceUnused });
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceUnused });
     } else if (page.text.officialSource && !page.sources.includes(page.text.officialSource)) {
-      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: declarationTextMessages.notListed });
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceNotListed });
     }
   });
 
@@ -182,7 +177,7 @@ export const figureUnits = [
 ] as const;
 
 export const figureSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** The number in full: 6 trillion is 6000000000000. */
   value: z.number().nonnegative(),
   unit: z.enum(figureUnits),
@@ -194,7 +189,7 @@ export const figureSchema = z.strictObject({
 });
 
 export const relatedFieldSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   order: z.number().int().positive(),
   name: bilingualText,
   /** What the reports say about the field. */
@@ -215,7 +210,7 @@ export const eventSchema = z.strictObject({
 });
 
 export const timelineSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** As precise as the sources allow: 2019, 2019-07 or 2019-07-25. */
   date: partialDate,
   title: bilingualText,
@@ -232,15 +227,15 @@ export const timelineSchema = z.strictObject({
  * also found by the others: GERI ↔ 구미전자정보기술원, 이모빌리티 ↔ e모빌리티.
  */
 export const searchAliasSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** Two or more ways of writing the same thing, in either language. */
-  terms: z.array(z.string().trim().min(1)).min(2, 'list at least two terms that mean the same'),
+  terms: z.array(z.string().trim().min(1)).min(2, schemaMessages.twoTerms),
 });
 
 const termForms = z.strictObject({ ko: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() });
 
 export const glossarySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** The term as the glossary shows it, in each language. */
   term: bilingualText,
   /** Other forms to find in text: plurals, other spellings. */
@@ -249,13 +244,13 @@ export const glossarySchema = z.strictObject({
 });
 
 export const changeSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** Day the change was published. */
   date: calendarDate,
   title: bilingualText,
   detail: bilingualText.optional(),
   /** Site paths of the Korean pages concerned, e.g. /ko/declaration/. */
-  pages: z.array(z.string().regex(/^\/ko\/([a-z0-9-]+\/)*$/, 'use a Korean site path such as /ko/declaration/')).default([]),
+  pages: z.array(z.string().regex(/^\/ko\/([a-z0-9-]+\/)*$/, schemaMessages.koreanPath)).default([]),
 });
 
 export type ChangeData = z.output<typeof changeSchema>;
@@ -275,11 +270,11 @@ export const siteAddress = z
   .trim()
   .regex(
     /^\/(?:[a-z0-9][a-z0-9-]*\/)*(?:#[a-z0-9][a-z0-9-]*)?$/,
-    'expected an address such as /sectors/hologram/ or /sectors/hologram/#overview',
+    schemaMessages.address,
   )
   .refine(
     (address) => !/^\/(?:ko|en)\//.test(address),
-    'leave out /ko/ or /en/: a redirect applies to both languages',
+    schemaMessages.addressWithLanguage,
   );
 
 /** One entry of `content/redirects.yaml`: an old address and where it now leads. */

@@ -16,7 +16,7 @@
  *   - plain text (`.txt`): the same without Markdown: headings as plain lines,
  *     list items as "- " or "1. " lines, emphasis and links as their text.
  */
-import { parseMarkdown, type PassageSplit } from './passages.ts';
+import { parseMarkdown, type SourceText } from './markdown-source.ts';
 
 /** The parts of an mdast node this module reads. */
 interface TreeNode {
@@ -123,8 +123,8 @@ export interface CopyContent {
   title: string;
   /** One paragraph under the title saying what the text is. */
   notice?: string | undefined;
-  /** Split with `figuresAsText`, so no `<data>` markup is left in the Markdown. */
-  split: PassageSplit;
+  /** The page's source, with each figure as its text. */
+  text: SourceText;
   sources: { heading: string; anchor: string; items: readonly CopySource[] };
 }
 
@@ -137,22 +137,22 @@ function sourceLines(sources: CopyContent['sources']): string {
     .join('\n');
 }
 
-export function markdownCopy({ title, notice, split, sources }: CopyContent): string {
+export function markdownCopy({ title, notice, text, sources }: CopyContent): string {
   return document([
     `# ${title}`,
     notice ?? '',
-    split.leadMarkdown,
-    ...split.passages.flatMap((passage) => [`## ${passage.heading} {#${passage.id}}`, passage.markdown]),
+    text.leadMarkdown,
+    ...text.passages.flatMap((passage) => [`## ${passage.heading} {#${passage.id}}`, passage.markdown]),
     ...(sources.items.length > 0 ? [`## ${sources.heading} {#${sources.anchor}}`, sourceLines(sources)] : []),
   ]);
 }
 
-export function plainTextCopy({ title, notice, split, sources }: CopyContent): string {
+export function plainTextCopy({ title, notice, text, sources }: CopyContent): string {
   return document([
     title,
     notice ?? '',
-    markdownToPlainText(split.leadMarkdown),
-    ...split.passages.flatMap((passage) => [passage.heading, markdownToPlainText(passage.markdown)]),
+    markdownToPlainText(text.leadMarkdown),
+    ...text.passages.flatMap((passage) => [passage.heading, markdownToPlainText(passage.markdown)]),
     ...(sources.items.length > 0 ? [sources.heading, sourceLines(sources)] : []),
   ]);
 }

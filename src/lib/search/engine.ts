@@ -6,7 +6,7 @@
  */
 import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { ranking, type Lexicon, type Vocabulary } from './lexicon.ts';
-import { locatePassages, type PageFragment, type PassageHit, type TermForms } from './passages.ts';
+import { locatePassages, type PageFragment, type PassageHit, type TermForms } from './result-excerpts.ts';
 import { normaliseQuery } from './query.ts';
 
 /** The parts of Pagefind's JS API used here (pagefind.js in the browser). */

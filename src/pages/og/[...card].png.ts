@@ -7,11 +7,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales.ts';
 import { routes } from '../../i18n/routing.ts';
-import { dictionaries, useTranslations } from '../../i18n/ui.ts';
+import { dictionaries, useTranslations, type UiKey } from '../../i18n/ui.ts';
 import { loadCardFonts } from '../../lib/cards/card-fonts.ts';
 import { cardFacts } from '../../lib/cards/card-facts.ts';
 import { renderCard, type CardSpec } from '../../lib/cards/render-card.ts';
-import { localizedPages } from '../../lib/content/entries.ts';
+import { pageCollections } from '../../lib/content/collections.ts';
+import { localizedPages, type PageCollection } from '../../lib/content/entries.ts';
 import { colourTokens } from '../../lib/design-tokens.ts';
 
 interface CardPage {
@@ -36,26 +37,20 @@ async function cardPages(): Promise<CardPage[]> {
       { path: routes.bilingualDeclaration(locale), locale, title: t('bilingual.title') },
     );
   }
-  // A page not yet translated shows the title of the edition that exists.
-  const collectionPages = async (
-    collection: 'declaration' | 'roles' | 'sectors' | 'pages',
-    path: (locale: Locale, key: string) => string,
-    section?: (locale: Locale) => string,
-  ) =>
-    (await localizedPages(collection)).map(({ locale, key, entry }) => ({
-      path: path(locale, key),
-      locale,
-      title: entry.data.title,
-      section: section?.(locale),
-    }));
-  pages.push(
-    ...(await collectionPages('declaration', routes.declaration)),
-    ...(await collectionPages('roles', routes.role, (locale) => useTranslations(locale)('nav.roles'))),
-    ...(await collectionPages('sectors', routes.sector, (locale) => useTranslations(locale)('nav.sectors'))),
-    ...(await collectionPages('pages', (locale, key) =>
-      key === 'home' ? routes.home(locale) : routes.page(locale, key),
-    )),
-  );
+  // Every page of the content, where the route table puts it; a page not yet translated shows the title
+  // of the edition that exists.
+  const sections: Partial<Record<PageCollection, UiKey>> = { roles: 'nav.roles', sectors: 'nav.sectors' };
+  for (const collection of Object.keys(pageCollections) as PageCollection[]) {
+    const section = sections[collection];
+    for (const { locale, path, entry } of await localizedPages(collection)) {
+      pages.push({
+        path,
+        locale,
+        title: entry.data.title,
+        section: section && useTranslations(locale)(section),
+      });
+    }
+  }
   return pages;
 }
 

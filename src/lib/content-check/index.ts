@@ -1,26 +1,41 @@
-/** Runs every content rule over a project folder and returns the problems found. */
-import { redirectsFile } from '../../src/lib/content/redirects.ts';
-import { checkBlocks } from './blocks.ts';
+/**
+ * The content check (`npm run check:content`): runs every rule of `rules/`
+ * over a project folder and returns what it found. Each rule is a function
+ * that reads the editors' files and returns problems, told in the words of
+ * `messages/ko.json` and `messages/en.json`; none changes a file.
+ */
+import { redirectsFile } from '../content/redirects.ts';
+import { entryPath } from '../../i18n/routing.ts';
+import type { Problem } from './problems.ts';
+import { publishedSite, type PublishedSite } from './published-site.ts';
 import {
-  checkDataFile,
+  readBody,
+  readDataFiles,
+  readPageFiles,
+  readYamlFile,
+  type Heading,
+  type PageBody,
+} from './read-files.ts';
+import { checkBlocks } from './rules/block-rules.ts';
+import { checkDataFile, checkPartyPages } from './rules/data-rules.ts';
+import {
+  checkEasyRead,
+  checkEasyReadInStep,
+  checkPointIcons,
+  readEasyReadData,
+} from './rules/easy-read-rules.ts';
+import { checkFigureSources, figureSources } from './rules/figure-source-rules.ts';
+import { checkDataLinks, checkLinks } from './rules/link-rules.ts';
+import {
   checkFrontmatter,
   checkHeadings,
   checkLocation,
   checkPairs,
-  checkPartyPages,
+  checkPlaceholders,
   checkReferences,
-  readBody,
-  type Heading,
-  type PageBody,
-} from './checks.ts';
-import { checkEasyRead, checkEasyReadInStep, checkPointIcons, readEasyReadData } from './easy-read.ts';
-import { checkFigureSources, figureSources } from './figure-sources.ts';
-import { readDataFiles, readPageFiles, readYamlFile } from './files.ts';
-import { checkDataLinks, checkLinks } from './links.ts';
-import { checkPlaceholders } from './placeholders.ts';
-import type { Problem } from './problems.ts';
-import { checkShown, publishedSite, routeOf, type PublishedSite } from './published.ts';
-import { checkManifest, checkRedirects, readManifest } from './urls.ts';
+  checkShown,
+} from './rules/page-rules.ts';
+import { checkManifest, checkRedirects, readManifest } from './rules/url-rules.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -49,10 +64,10 @@ export async function checkContent(root: string): Promise<CheckResult> {
   };
 
   const easyReadData = readEasyReadData(dataOf('figures'), dataOf('glossary'));
+  const shownSources = figureSources(dataOf('figures'), dataOf('timeline'));
 
   const problems: Problem[] = [];
   for (const data of dataFiles) problems.push(...checkDataFile(data, known));
-  const shownSources = figureSources(dataOf('figures'), dataOf('timeline'));
 
   const bodies = new Map<string, PageBody>();
   const headingsByFile = new Map<string, readonly Heading[]>();
@@ -73,8 +88,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     problems.push(...checkHeadings(page, body.headings));
     if (body.tree)
       problems.push(...checkBlocks(page, body.tree, known.figures), ...checkPointIcons(page, body.tree));
-    problems.push(...checkEasyRead(page, easyReadData));
-    problems.push(...checkFigureSources(page, body.tree, shownSources));
+    problems.push(...checkEasyRead(page, easyReadData), ...checkFigureSources(page, body.tree, shownSources));
   }
   problems.push(...checkPairs(pages, headingsByFile), ...checkEasyReadInStep(pages));
 
@@ -88,7 +102,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
   const targets = { site, redirects: table };
   for (const page of pages) {
     const tree = bodies.get(page.file)?.tree;
-    const ownPath = page.locale && routeOf(page, page.locale);
+    const ownPath = page.locale && entryPath(page.collection, page.key, page.locale);
     if (tree) problems.push(...checkLinks(page, tree, ownPath, targets));
   }
   for (const data of dataFiles) problems.push(...checkDataLinks(data, targets));

@@ -1,17 +1,20 @@
 /**
  * Reads the editors' files the way the site does, keeping line numbers so that
- * every problem can point at the exact line. Reads only; never writes.
+ * every problem can point at the exact line: page files with their
+ * frontmatter and parsed text, data files, other YAML files. Reads only;
+ * never writes.
  */
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { isLocale, type Locale } from '../../src/i18n/locales.ts';
-import {
-  dataCollections,
-  pageCollections,
-  type DataCollectionName,
-  type PageCollectionName,
-} from '../../src/lib/content/collections.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { dataCollections, pageCollections, type DataCollectionName } from '../content/collections.ts';
+import type { PageCollection } from '../../i18n/routing.ts';
+import { markdownFeatures } from '../markdown/features.ts';
+import { headingAnchor, parseMarkdown, plainText, type MarkdownNode } from '../markdown/markdown-source.ts';
+import { mdxToMdast } from 'satteri';
+import { say } from './messages.ts';
+import { problem, type Problem } from './problems.ts';
 
 export interface YamlSource {
   doc: Document;
@@ -24,7 +27,7 @@ export interface YamlSource {
 export interface PageFile {
   /** Path from the project root with forward slashes. */
   file: string;
-  collection: PageCollectionName;
+  collection: PageCollection;
   /** From the folder; undefined when the file is not in a language folder. */
   locale: Locale | undefined;
   /** Translation key: the file name without extension (and sub-folders). */
@@ -86,7 +89,7 @@ export function parsePageSource(source: string): Pick<PageFile, 'frontmatter' | 
 /** The page files of `collections` (all of them unless named). */
 export async function readPageFiles(
   root: string,
-  collections = Object.keys(pageCollections) as PageCollectionName[],
+  collections = Object.keys(pageCollections) as PageCollection[],
 ): Promise<PageFile[]> {
   const files: PageFile[] = [];
   for (const collection of collections) {
@@ -133,4 +136,84 @@ export async function readYamlFile(root: string, file: string): Promise<YamlSour
     throw error;
   });
   return text === undefined ? undefined : yamlSource(text, 1);
+}
+
+export type MdNode = MarkdownNode;
+
+export function walk(node: MdNode, visit: (node: MdNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/** File line of a node in a page body. */
+export function fileLine(page: PageFile, node: MdNode): number {
+  return (node.position?.start.line ?? 1) + page.bodyLine - 1;
+}
+
+export interface Heading {
+  id: string | undefined;
+  text: string;
+  depth: number;
+  line: number;
+}
+
+export interface PageBody {
+  /** The parsed text; undefined when it cannot be read (then `parseError` says why). */
+  tree: MdNode | undefined;
+  headings: Heading[];
+  parseError?: Problem;
+}
+
+/** Parses a page body once, with its headings, their explicit anchors and file lines. */
+export function readBody(page: PageFile): PageBody {
+  let tree: MdNode;
+  try {
+    tree =
+      page.extension === 'mdx'
+        ? (mdxToMdast(page.body, { features: markdownFeatures }) as MdNode)
+        : parseMarkdown(page.body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /(\d+):\d+/.exec(message)?.[1];
+    return {
+      tree: undefined,
+      headings: [],
+      parseError: problem(page.file, say('page.unreadable', { error: message }), {
+        line: line ? Number(line) + page.bodyLine - 1 : page.bodyLine,
+      }),
+    };
+  }
+  const headings: Heading[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'heading') return;
+    headings.push({
+      id: headingAnchor(node),
+      text: plainText(node),
+      depth: node.depth ?? 0,
+      line: fileLine(page, node),
+    });
+  });
+  return { tree, headings };
+}
+
+/** Every string in a data item, with its path, to find figure tags and links in data texts. */
+export function stringsIn(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+  }
+  return [];
+}
+
+/** A YAML syntax error of a file, on its line. */
+export function yamlProblems(file: string, yaml: YamlSource): Problem[] {
+  return yaml.doc.errors.map((error) =>
+    problem(file, say('yaml.syntax', { error: error.message.split('\n')[0] ?? '' }), {
+      line: yaml.lineAt(error.pos[0]),
+    }),
+  );
 }

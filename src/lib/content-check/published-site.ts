@@ -1,21 +1,18 @@
 /**
  * The pages and anchors the site publishes, worked out from the content files
  * alone, so that `npm run check` needs no build. Each file maps to the route
- * that shows it (the same mapping as src/pages/). A page missing in one
- * language is still published there, as the "not yet translated" page, which
- * keeps the anchors of the edition that exists.
+ * that shows it (the route table, `entryPath()` in src/i18n/routing.ts). A
+ * page missing in one language is still published there, as the "not yet
+ * translated" page, which keeps the anchors of the edition that exists.
  * tests/build/published-urls.test.ts holds this against the built site.
  */
-import { localeCodes, otherLocale, type Locale } from '../../src/i18n/locales.ts';
-import { routes } from '../../src/i18n/routing.ts';
-import { pagesWithOwnRoute } from '../../src/lib/content/collections.ts';
-import { sourceAnchor } from '../../src/lib/content/source-anchor.ts';
-import { easyReadKey, hardWordsAnchor } from '../../src/lib/easy-read.ts';
-import { termAnchor } from '../../src/lib/glossary.ts';
-import { openDataNames } from '../../src/lib/open-data.ts';
-import type { Heading } from './checks.ts';
-import type { PageFile } from './files.ts';
-import { problem, type Problem } from './problems.ts';
+import { localeCodes, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { entryPath, routes } from '../../i18n/routing.ts';
+import { sourceAnchor } from '../content/source-anchor.ts';
+import { easyReadKey, hardWordsAnchor } from '../easy-read.ts';
+import { termAnchor } from '../glossary.ts';
+import { openDataNames } from '../open-data-schemas.ts';
+import type { Heading, PageFile } from './read-files.ts';
 
 export interface PublishedPage {
   /** Site path, e.g. `/ko/sectors/hologram/`. */
@@ -36,39 +33,6 @@ const rootPage: PublishedPage = {
   isFallback: false,
   anchors: [],
 };
-
-const ownRoutes: Record<string, (locale: Locale) => string> = {
-  home: routes.home,
-  roles: routes.roles,
-  sectors: routes.sectors,
-  changes: routes.changes,
-};
-
-/** First path segments that routes other than general pages use: `content/pages/ko/search.md` would clash. */
-export const reservedPageKeys = [routes.declaration, routes.roles, routes.sectors, routes.search].map(
-  (route) => route('ko').split('/')[2] ?? '',
-);
-
-/** The site path that shows a content file in `locale`, or undefined when no route shows it. */
-export function routeOf(page: Pick<PageFile, 'collection' | 'key'>, locale: Locale): string | undefined {
-  const { collection, key } = page;
-  switch (collection) {
-    case 'declaration':
-      return key === 'declaration' ? routes.declaration(locale) : undefined;
-    case 'roles':
-      return routes.role(locale, key);
-    case 'sectors':
-      return routes.sector(locale, key);
-    case 'pages': {
-      if (pagesWithOwnRoute.includes(key)) {
-        const route = ownRoutes[key];
-        if (!route) throw new Error(`pages/${key} has its own route, but published.ts does not know it`);
-        return route(locale);
-      }
-      return key.includes('/') || reservedPageKeys.includes(key) ? undefined : routes.page(locale, key);
-    }
-  }
-}
 
 /** The home page shows only the text before its first heading (src/pages/[lang]/index.astro). */
 export function showsOnlyLead(page: Pick<PageFile, 'collection' | 'key'>): boolean {
@@ -134,7 +98,7 @@ export function publishedSite(
   const editions = new Map<string, Partial<Record<Locale, PageFile>>>();
   for (const file of files) {
     if (!file.locale) continue;
-    if (!routeOf(file, file.locale)) {
+    if (!entryPath(file.collection, file.key, file.locale)) {
       unrouted.push(file);
       continue;
     }
@@ -145,7 +109,7 @@ export function publishedSite(
     for (const locale of localeCodes) {
       const own = edition[locale];
       const shown = own ?? edition[otherLocale(locale)];
-      const path = shown && routeOf(shown, locale);
+      const path = shown && entryPath(shown.collection, shown.key, locale);
       if (!shown || !path) continue;
       pages.set(path, {
         path,
@@ -192,36 +156,4 @@ export function publishedAddresses(site: PublishedSite): string[] {
     ]),
     ...site.files,
   ];
-}
-
-/** Files that no page shows, and text the page would leave out, are mistakes an editor cannot see in the browser. */
-export function checkShown(
-  files: readonly PageFile[],
-  site: PublishedSite,
-  headingsByFile: ReadonlyMap<string, readonly Heading[]>,
-): Problem[] {
-  const problems: Problem[] = site.unrouted.map((file) =>
-    problem(
-      file.file,
-      file.collection === 'pages' && reservedPageKeys.includes(file.key)
-        ? `'${file.key}'는 사이트의 다른 주소가 이미 쓰는 이름입니다. 파일 이름을 바꾸세요.`
-        : `이 파일을 보여 주는 페이지가 없습니다. 같은 폴더의 다른 파일처럼 이름을 짓거나, 알맞은 폴더로 옮기세요.`,
-      file.collection === 'pages' && reservedPageKeys.includes(file.key)
-        ? `The name '${file.key}' is already used by another address of the site. Rename the file.`
-        : `No page of the site shows this file. Name it like the other files in its folder, or move it to the right folder.`,
-    ),
-  );
-  for (const file of files) {
-    const first = headingsByFile.get(file.file)?.[0];
-    if (!first || !showsOnlyLead(file)) continue;
-    problems.push(
-      problem(
-        file.file,
-        `첫 화면에는 첫 제목 앞의 글만 나옵니다. 이 제목과 그 아래 글은 보이지 않으니, 지우거나 다른 페이지로 옮기세요.`,
-        `The home page shows only the text before its first heading. This heading and the text after it would not appear: remove them or move them to another page.`,
-        { line: first.line },
-      ),
-    );
-  }
-  return problems;
 }

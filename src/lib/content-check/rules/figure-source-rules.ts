@@ -5,10 +5,11 @@
  * `<Figure id="…" />`, by `<KeyFigures group="…" ids={[…]} />`, and by blocks
  * that show figures from the data (`<FactSheet />`, `<Timeline />`).
  */
-import { figureTag } from '../../src/lib/markdown/passages.ts';
-import { stringsIn, walk, type MdNode } from './checks.ts';
-import type { PageFile } from './files.ts';
-import { problem, type Problem } from './problems.ts';
+import { figureTag } from '../../markdown/figure-tags.ts';
+import { say } from '../messages.ts';
+import { problem, type Problem } from '../problems.ts';
+import { stringsIn, walk, type MdNode, type PageFile } from '../read-files.ts';
+import { figureIds } from './block-rules.ts';
 
 export interface FigureSources {
   /** Figure id → the ids of its sources. */
@@ -48,17 +49,6 @@ interface JsxNode {
   position?: { start: { line: number } };
 }
 
-/** `ids={["a", "b"]}` → ["a", "b"]; anything else is reported by the blocks rule. */
-function listAttribute(value: unknown): string[] | undefined {
-  const expression = (value as { value?: unknown } | null)?.value;
-  try {
-    const list: unknown = JSON.parse(String(expression));
-    return Array.isArray(list) ? list.map(String) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The figures a page shows, each with the file line where it first appears. */
 function shownFigures(page: PageFile, tree: MdNode | undefined, data: FigureSources): Map<string, number> {
   const shown = new Map<string, number>();
@@ -76,9 +66,9 @@ function shownFigures(page: PageFile, tree: MdNode | undefined, data: FigureSour
     const attributes = new Map((element.attributes ?? []).map((a) => [a.name ?? '', a.value]));
     if (element.name === 'KeyFigures') {
       const group = attributes.get('group');
+      // `ids` that are not a list are reported by the blocks rule.
       add(
-        listAttribute(attributes.get('ids')) ??
-          (typeof group === 'string' ? (data.groups.get(group) ?? []) : []),
+        figureIds(attributes.get('ids')) ?? (typeof group === 'string' ? (data.groups.get(group) ?? []) : []),
         line,
       );
     } else if (element.name && Object.hasOwn(data.blocks, element.name)) {
@@ -101,12 +91,10 @@ export function checkFigureSources(page: PageFile, tree: MdNode | undefined, dat
     if (missing.length === 0) continue;
     const fix = `sources: [${[...own, ...missing].join(', ')}]`;
     problems.push(
-      problem(
-        page.file,
-        `이 페이지가 보여 주는 수치 '${id}'의 출처 ${missing.join(', ')}이(가) 머리말의 sources에 없습니다. content/data/figures.yaml에 적힌 이 수치의 출처를 sources에 더하세요: \`${fix}\``,
-        `This page shows the figure '${id}', whose source(s) ${missing.join(', ')} (content/data/figures.yaml) are not in the page's sources. Add them to sources in the frontmatter: \`${fix}\``,
-        { line, field: 'sources' },
-      ),
+      problem(page.file, say('reference.figureSourceMissing', { id, missing: missing.join(', '), fix }), {
+        line,
+        field: 'sources',
+      }),
     );
   }
   return problems;

@@ -1,8 +1,8 @@
 /** Figures from `content/data/figures.yaml`, ready to show in one language. */
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
-import { formatFigure } from '../figures.ts';
-import type { FigureText } from '../markdown/passages.ts';
+import { formatFigure } from '../format-figures.ts';
+import type { FigureText } from '../markdown/figure-tags.ts';
 import type { FigureData } from './schemas.ts';
 
 export async function allFigures(): Promise<FigureData[]> {

@@ -131,11 +131,6 @@ export function jsonSchemaOf(name: OpenDataName, id: string): object {
 
 export type Edition = z.output<typeof edition>;
 
-/** Figures appear in page text as `<data value="…">…</data>`; open data carries the words only. */
-export function withoutFigureMarkup(markdown: string): string {
-  return markdown.replace(/<data value="[^"]*">([^<]*)<\/data>/g, '$1');
-}
-
 /** The licence of the site's own text and data. */
 export const license =
   'KOGL Type 1 (Korea Open Government License, attribution) · 공공누리 제1유형(출처표시)';

@@ -5,7 +5,7 @@ import {
   figureParts,
   formatFigure,
   koreanNumber,
-} from '../../src/lib/figures.ts';
+} from '../../src/lib/format-figures.ts';
 
 describe('Korean numbers', () => {
   it.each([

@@ -6,26 +6,26 @@
  * unfinished work the site can still be published with, such as a page not yet
  * translated: `npm run check` fails on it, the build only reports it.
  */
+import type { Text } from './messages.ts';
+
 export type Severity = 'error' | 'warning';
 
-export interface Problem {
+export interface Problem extends Text {
   /** Path from the repository root, e.g. `content/sectors/ko/hologram.md`. */
   file: string;
   line?: number | undefined;
   field?: string | undefined;
-  ko: string;
-  en: string;
   severity: Severity;
 }
 
 type Where = Partial<Pick<Problem, 'line' | 'field' | 'severity'>>;
 
-export function problem(file: string, ko: string, en: string, where: Where = {}): Problem {
-  return { file, ko, en, severity: 'error', ...where };
+export function problem(file: string, text: Text, where: Where = {}): Problem {
+  return { file, ko: text.ko, en: text.en, severity: 'error', ...where };
 }
 
-export function warning(file: string, ko: string, en: string, where: Omit<Where, 'severity'> = {}): Problem {
-  return problem(file, ko, en, { ...where, severity: 'warning' });
+export function warning(file: string, text: Text, where: Omit<Where, 'severity'> = {}): Problem {
+  return problem(file, text, { ...where, severity: 'warning' });
 }
 
 function location(p: Problem): string {

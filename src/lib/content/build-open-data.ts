@@ -1,29 +1,25 @@
-/** Builds the open-data files of src/lib/open-data.ts from the content collections. */
+/** Builds the open-data files of src/lib/open-data-schemas.ts from the content collections. */
 import { getCollection } from 'astro:content';
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
 import { href, routes } from '../../i18n/routing.ts';
-import { formatFigure } from '../figures.ts';
-import { license, openDataVersion, withoutFigureMarkup, type Edition, type OpenData, type OpenDataName } from '../open-data.ts';
+import { formatFigure } from '../format-figures.ts';
+import { license, openDataVersion, type Edition, type OpenData, type OpenDataName } from '../open-data-schemas.ts';
 import { declarationEvent, parties, timeline } from './data.ts';
 import { declarationText } from './declaration-text.ts';
 import { localizedPages, type PageCollection, type PageEntry } from './entries.ts';
-import { allFigures } from './figures.ts';
-import { entryPassages } from './passages.ts';
+import { allFigures } from './figure-data.ts';
+import { sourceText } from './page-text.ts';
 
 async function edition(entry: PageEntry, locale: Locale, path: string, site: URL): Promise<Edition> {
-  const split = await entryPassages(entry, locale);
+  const text = await sourceText(entry, locale);
   return {
     lang: locale,
     title: entry.data.title,
     description: entry.data.description,
     lastUpdated: entry.data.lastUpdated,
     url: new URL(href(path), site).href,
-    lead: withoutFigureMarkup(split.leadMarkdown),
-    passages: split.passages.map((passage) => ({
-      id: passage.id,
-      heading: passage.heading,
-      markdown: withoutFigureMarkup(passage.markdown),
-    })),
+    lead: text.leadMarkdown,
+    passages: text.passages,
   };
 }
 
