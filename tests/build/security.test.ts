@@ -7,7 +7,7 @@ import {
   contentSecurityPolicyMeta,
   securityHeaders,
 } from '../../src/lib/security.ts';
-import { builtPages, distDir, load } from '../helpers/site.ts';
+import { builtPages, distDir, load, redirectPages } from '../helpers/site.ts';
 import { readHeaderRules } from '../helpers/static-host.ts';
 
 describe('Content-Security-Policy', () => {
@@ -18,13 +18,16 @@ describe('Content-Security-Policy', () => {
     expect(contentSecurityPolicyMeta).not.toContain('frame-ancestors');
   });
 
-  it.each([...builtPages(), '/404.html'])('%s carries it as the first thing after the encoding', (page) => {
-    const $ = load(page);
-    const meta = $('head meta[http-equiv="Content-Security-Policy"]');
-    expect(meta.attr('content')).toBe(contentSecurityPolicyMeta);
-    expect($('head > *').index(meta)).toBe(1);
-    expect($('script:not([src]):not([type="application/ld+json"]), style, [style]')).toHaveLength(0);
-  });
+  it.each([...builtPages(), ...redirectPages().keys(), '/404.html'])(
+    '%s carries it as the first thing after the encoding',
+    (page) => {
+      const $ = load(page);
+      const meta = $('head meta[http-equiv="Content-Security-Policy"]');
+      expect(meta.attr('content')).toBe(contentSecurityPolicyMeta);
+      expect($('head > *').index(meta)).toBe(1);
+      expect($('script:not([src]):not([type="application/ld+json"]), style, [style]')).toHaveLength(0);
+    },
+  );
 });
 
 describe('_headers', () => {
@@ -42,7 +45,7 @@ describe('_headers', () => {
 
   it('caches hashed assets for a year and each page for five minutes', () => {
     expect(blocks.get('/_astro/*')).toEqual([`Cache-Control: ${cacheControl.hashed}`]);
-    for (const page of builtPages())
+    for (const page of [...builtPages(), ...redirectPages().keys()])
       expect(blocks.get(page), page).toEqual([`Cache-Control: ${cacheControl.page}`]);
   });
 });

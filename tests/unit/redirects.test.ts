@@ -12,6 +12,7 @@ import {
   siteRedirectTable,
   splitAddress,
 } from '../../src/lib/content/redirects.ts';
+import { fallbackIcon, sectorIconName, sectorIconNames } from '../../src/lib/sector-icons.ts';
 
 const table = redirectTable([
   { from: '/sectors/old/', to: '/sectors/sample/' },
@@ -101,5 +102,13 @@ describe('redirects', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('lets a renamed sector keep the icon of its old slug; a new one gets the general icon', () => {
+    const [slug = '', icon] = Object.entries(sectorIconNames)[0] ?? [];
+    const moves = redirectTable([{ from: `/sectors/${slug}/`, to: '/sectors/example-renamed/' }]);
+    expect(sectorIconName('example-renamed', moves)).toBe(icon);
+    expect(sectorIconName('example-new', moves)).toBe(fallbackIcon);
+    expect(sectorIconName(slug, moves)).toBe(icon);
   });
 });
