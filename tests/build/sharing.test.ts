@@ -15,7 +15,7 @@ import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts
 import { renderCard } from '../../src/lib/cards/render-card.ts';
 import { colourTokens } from '../../src/lib/design-tokens.ts';
 import { localeOf, localizedPath, routes } from '../../src/i18n/routing.ts';
-import { contentPages, dataItems } from '../helpers/content.ts';
+import { contentPages, dataItems, pageOf } from '../helpers/content.ts';
 import { builtPages, distDir, headingIds, load } from '../helpers/site.ts';
 
 const pages = builtPages();
@@ -176,10 +176,14 @@ describe('JSON-LD of the declaration', () => {
   );
 
   it('says the English edition translates the Korean one, and the other way round', () => {
-    const english = jsonLd('/en/declaration/') as unknown as Exclude<Article, string>;
-    const korean = jsonLd('/ko/declaration/') as unknown as Exclude<Article, string>;
-    expect(english.translationOfWork).toEqual({ '@id': absolute('/ko/declaration/') });
-    expect(korean.workTranslation).toEqual({ '@id': absolute('/en/declaration/') });
+    const english = jsonLd(routes.declaration('en')) as unknown as Exclude<Article, string>;
+    const korean = jsonLd(routes.declaration('ko')) as unknown as Exclude<Article, string>;
+    // The restatement's English page translates the Korean page; the official text's, the declaration itself.
+    const kind = (pageOf('declaration', 'declaration', 'ko').data.text as { kind: string }).kind;
+    const original =
+      kind === 'official' ? (korean.about as { '@id': string })['@id'] : absolute(routes.declaration('ko'));
+    expect(english.translationOfWork).toEqual({ '@id': original });
+    expect(korean.workTranslation).toEqual({ '@id': absolute(routes.declaration('en')) });
     expect(korean.translationOfWork).toBeUndefined();
   });
 

@@ -6,9 +6,8 @@ import path from 'node:path';
 import { routes } from '../../src/i18n/routing.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import { fitParticle } from '../../src/lib/korean-particles.ts';
-import { figureParts } from '../../src/lib/format-figures.ts';
 import { lexiconFile, vocabularyFile } from '../../src/lib/search/lexicon.ts';
-import { contentPages, dataItems, pageOf, pagesOf } from '../helpers/content.ts';
+import { contentPages, pageOf, pagesOf } from '../helpers/content.ts';
 import { launchBrowser, openPage, sitePathOf, urlOf } from '../helpers/browser.ts';
 import { search, settled, shownResults } from '../helpers/search.ts';
 import { builtPages, distDir, load } from '../helpers/site.ts';
@@ -22,19 +21,19 @@ const sector =
 const role = pagesOf('roles', 'ko').find(oneWordTitle) ?? sector;
 if (!sector || !role) throw new Error('the search tests need a Korean page whose title is one word');
 const withParticle = (word: string, particle: '을' | '를') => word + fitParticle(word, particle);
-/** A passage of the declaration that places a figure, and the figure as a reader types it ("3만 명"). */
+/** A passage of the declaration with a large number, and the number as a reader types it ("3만 명"). */
 const declaration = pageOf('declaration', 'declaration', 'ko');
-const figurePassage = declaration.body.split(/^## .*\{#([a-z0-9-]+)\}\s*$/m).flatMap((text, index, parts) => {
-  const id = /<Figure\s+id="([^"]+)"/.exec(parts[index + 1] ?? '')?.[1];
-  const figure = dataItems('figures').find((item) => item.id === id);
-  if (index % 2 === 0 || !figure) return [];
-  const typed = figureParts(figure, 'ko')
-    .filter((part) => part.kind !== 'bound')
-    .map((part) => part.text)
-    .join('');
-  return [{ anchor: text, query: typed }];
-})[0];
-if (!figurePassage) throw new Error('the search tests need a passage of the declaration that shows a figure');
+const declarationPage = load(declaration.path);
+const figurePassage = declarationPage('main .passage')
+  .map((_, passage) => {
+    const typed = /(\d[\d,.]*[만억조]) ?(명|원)/.exec(declarationPage(passage).find('.prose').text());
+    const anchor = declarationPage(passage).find('h2[id]').attr('id');
+    return typed && anchor ? [{ anchor, query: `${typed[1]} ${typed[2]}` }] : [];
+  })
+  .get()
+  .flat()[0];
+if (!figurePassage)
+  throw new Error('the search tests need a passage of the declaration with a number such as 3만 명');
 /** A word the Korean pages use and no English page does. */
 const stems = (
   JSON.parse(readFileSync(path.join(distDir, 'pagefind', lexiconFile), 'utf8')) as { stems: string }
