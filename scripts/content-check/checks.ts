@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 import { localeCodes, otherLocale } from '../../src/i18n/locales.ts';
 import { dataCollections, pageCollections } from '../../src/lib/content/collections.ts';
+import { asTheEditorWritesIt } from '../../src/lib/cms/frontmatter.ts';
 import { markdownFeatures } from '../../src/lib/markdown/features.ts';
 import { figureTag, headingAnchor, parseMarkdown, plainText } from '../../src/lib/markdown/passages.ts';
 import type { DataFile, PageFile, YamlSource } from './files.ts';
@@ -287,6 +288,42 @@ export function checkReferences(
     }
   });
   return problems;
+}
+
+/**
+ * The file is written the way the browser editor writes it (lists one item
+ * per line, empty lists left out, one blank line before the text), so that
+ * saving it there changes nothing but what was edited.
+ */
+export function checkEditorStyle(page: PageFile): Problem[] {
+  const expected = asTheEditorWritesIt(page.source);
+  if (expected === undefined || expected === page.source) return [];
+  const actual = page.source.split('\n');
+  const wanted = expected.split('\n');
+  let at = 0;
+  while (at < actual.length && actual[at] === wanted[at]) at++;
+  // The lines the editor writes there, up to the next line both files share.
+  const resume = wanted.findIndex((line, i) => i > at && actual.slice(at + 1).includes(line));
+  const end = resume < 0 ? at + 3 : resume;
+  const lines = wanted.slice(at, Math.min(end, at + 6)).map((line) => `\`${line}\``);
+  const shown = `${lines.join(' / ')}${end > at + 6 ? ' / …' : ''}`;
+  const emptyList = /^(\w+): \[\]$/.exec(actual[at] ?? '');
+  const field =
+    emptyList?.[1] ?? /^(\w+):/.exec(wanted.slice(0, at + 1).findLast((line) => /^\w/.test(line)) ?? '')?.[1];
+  const [ko, en] = emptyList
+    ? [`빈 목록 \`${actual[at]}\`은 줄째 지웁니다.`, `Delete the empty list \`${actual[at]}\`, line and all.`]
+    : [
+        `이 자리에는 이렇게 씁니다: ${shown}. (목록은 한 줄에 하나씩 \`  - \`로 씁니다.)`,
+        `Write this here: ${shown}. (A list has one item per line, each starting with \`  - \`.)`,
+      ];
+  return [
+    warning(
+      page.file,
+      `브라우저 편집기(/admin/)가 쓰는 모양과 다릅니다. ${ko}`,
+      `Not written the way the browser editor (/admin/) writes it. ${en}`,
+      { line: at + 1, field },
+    ),
+  ];
 }
 
 /** Every page exists in both languages, and both have the same anchors. */

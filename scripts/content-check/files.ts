@@ -30,6 +30,8 @@ export interface PageFile {
   /** Translation key: the file name without extension (and sub-folders). */
   key: string;
   extension: string;
+  /** The whole file as read. */
+  source: string;
   frontmatter: YamlSource | undefined;
   /** Everything after the closing `---`. */
   body: string;
@@ -107,6 +109,7 @@ export async function readPageFiles(
         locale,
         key,
         extension,
+        source,
         ...parsePageSource(source),
       });
     }

@@ -3,6 +3,7 @@ import { redirectsFile } from '../../src/lib/content/redirects.ts';
 import { checkBlocks } from './blocks.ts';
 import {
   checkDataFile,
+  checkEditorStyle,
   checkFrontmatter,
   checkHeadings,
   checkLocation,
@@ -58,6 +59,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     problems.push(
       ...checkLocation(page),
       ...checkFrontmatter(page).filter(notPlaceholder),
+      ...checkEditorStyle(page),
       ...checkReferences(page, known).filter(notPlaceholder),
       ...placeholders.problems,
     );
