@@ -3,13 +3,10 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
 import { alternatePaths } from './src/i18n/routing.ts';
-import { contentCheckGate } from './src/integrations/content-check-gate.ts';
-import previewCards from './src/integrations/preview-cards.ts';
-import { markdownFeatures, markKoreanInEnglishFiles, prefixBasePath } from './src/lib/markdown/features.ts';
-import { figureParticles } from './src/lib/markdown/figure-particles.ts';
+import { markdownDataDependencies, siteMarkdown } from './src/lib/markdown/processor.ts';
 import { searchStringsModule } from './src/lib/search/strings-module.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { adminScriptFiles } from './src/integrations/admin-script.ts';
 import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
@@ -38,14 +35,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: every stylesheet is a file, so the CSP needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: {
-    processor: satteri({
-      features: markdownFeatures,
-      hastPlugins: [prefixBasePath(base), markKoreanInEnglishFiles],
-    }),
-  },
+  markdown: { processor: siteMarkdown({ site, base }) },
   integrations: [
-    contentCheckGate(),
     mdx(),
     staticHostFiles(redirects, cmsRepo),
     adminScriptFiles(),
@@ -61,9 +52,13 @@ export default defineConfig({
         return { ...item, links };
       },
     }),
-    previewCards(),
+    searchIndex(),
   ],
-  vite: { plugins: [tailwindcss(), figureParticles(), searchStringsModule()] },
+  vite: {
+    plugins: [tailwindcss(), markdownDataDependencies(), searchStringsModule()],
+    // Scripts are always files, however small: the CSP allows no inline script ('self' only).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   env: {
     schema: {
       /** Address that "report a problem with this page" writes to (README → Configuration). */

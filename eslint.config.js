@@ -17,4 +17,16 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The code that runs in readers' browsers; the rest of src/lib runs in Node when the site is built.
+    files: ['src/lib/client/**', 'src/lib/search/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['node:*'], message: 'This runs in the browser, which has no Node modules.' }],
+        },
+      ],
+    },
+  },
 );

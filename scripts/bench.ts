@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
-import { measureBuild, measureCheck, type BuildRun, type BuildTiming } from './bench/build-scale.ts';
+import { measureBuild, measureCheck, type BuildRun } from './bench/build-scale.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { listPages } from './bench/pages.ts';
 import { serveDist } from './bench/serve.ts';
@@ -33,8 +33,11 @@ export const budgets = {
   lighthouseScore: 100,
   firstSearchKB: 90,
   searchMs: 300,
-  build2000Seconds: 20,
-  build2000MiB: 1.2 * 1024,
+  /** `npm run build` of the real content. */
+  buildSeconds: 15,
+  /** A first build of 2,000 generated pages, preview cards and search index included. */
+  build2000Seconds: 90,
+  build2000MiB: 1.5 * 1024,
   checkSeconds: 20,
 };
 
@@ -62,7 +65,15 @@ const median = (values: number[]) => {
 };
 
 interface Results {
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; date: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    date: string;
+    /** At the start: on a machine shared with other work, timings grow with it. */
+    loadAverage: number[];
+  };
   weights?: {
     pages: PageWeight[];
     medianTotalKB: number;
@@ -84,6 +95,7 @@ const results: Results = {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     date: new Date().toISOString().slice(0, 10),
+    loadAverage: os.loadavg().map((load) => Number(load.toFixed(1))),
   },
   overBudget: [],
 };
@@ -177,29 +189,21 @@ if (wanted('search')) {
 
 if (wanted('build')) {
   results.builds = [0, 200, 2000].map((generated) => measureBuild(generated));
-  console.log('\nBuild (npm run build in a fresh copy, then again with the preview cards cached)');
-  const mebibytes = (timing: BuildTiming) =>
-    timing.peakMemoryMiB === undefined ? 'n/a' : Math.round(timing.peakMemoryMiB);
+  const [real, , largest] = results.builds;
+  console.log('\nBuild (npm run build in a fresh copy)');
   console.table(
     results.builds.map((run) => ({
       pages: run.pages,
-      'first s': Number(run.first.seconds.toFixed(1)),
-      'first peak MiB': mebibytes(run.first),
-      'rebuild s': Number(run.rebuild.seconds.toFixed(1)),
-      'rebuild peak MiB': mebibytes(run.rebuild),
+      seconds: Number(run.seconds.toFixed(1)),
+      'CPU s': run.cpuSeconds === undefined ? 'n/a' : Number(run.cpuSeconds.toFixed(1)),
+      'peak MiB': run.peakMemoryMiB === undefined ? 'n/a' : Math.round(run.peakMemoryMiB),
     })),
   );
-  const largest = results.builds.at(-1);
+  if (real && real.seconds > budgets.buildSeconds) over(`build of the site ${real.seconds.toFixed(1)} s`);
   if (largest) {
-    for (const [name, timing] of [
-      ['first', largest.first],
-      ['rebuild', largest.rebuild],
-    ] as const) {
-      if (timing.seconds > budgets.build2000Seconds)
-        over(`2,000-page build (${name}) ${timing.seconds.toFixed(1)} s`);
-      if (timing.peakMemoryMiB && timing.peakMemoryMiB > budgets.build2000MiB)
-        over(`2,000-page build (${name}) ${Math.round(timing.peakMemoryMiB)} MiB`);
-    }
+    if (largest.seconds > budgets.build2000Seconds) over(`2,000-page build ${largest.seconds.toFixed(1)} s`);
+    if (largest.peakMemoryMiB && largest.peakMemoryMiB > budgets.build2000MiB)
+      over(`2,000-page build ${Math.round(largest.peakMemoryMiB)} MiB`);
   }
 }
 
@@ -211,8 +215,11 @@ if (wanted('check')) {
 
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+const { machine } = results;
+const loadNow = os.loadavg().map((load) => load.toFixed(1));
 console.log(
-  `\nMachine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}`,
+  `\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; ` +
+    `load average ${machine.loadAverage.join(' ')} at the start, ${loadNow.join(' ')} at the end`,
 );
 console.log('Figures written to test-results/bench.json');
 if (results.overBudget.length > 0) {

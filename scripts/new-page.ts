@@ -15,8 +15,8 @@ import { routes } from '../src/i18n/routing.ts';
 import { editorPage } from '../src/lib/cms/frontmatter.ts';
 import { entryKeyFormat } from '../src/lib/content/collections.ts';
 import { readRedirects } from '../src/lib/content/redirects.ts';
-import { readPageFiles } from './content-check/files.ts';
-import { placeholder } from './content-check/placeholders.ts';
+import { readPageFiles } from '../src/lib/content-check/read-files.ts';
+import { placeholder } from '../src/lib/content-check/rules/page-rules.ts';
 
 function fail(ko: string, en: string): never {
   console.error(`✖ ${ko}\n  ${en}`);

@@ -9,9 +9,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkContent } from './content-check/index.ts';
-import { publishedAddresses } from './content-check/published.ts';
-import { manifestFile, readManifest } from './content-check/urls.ts';
+import { checkContent } from '../src/lib/content-check/index.ts';
+import { publishedAddresses } from '../src/lib/content-check/published-site.ts';
+import { manifestFile, readManifest } from '../src/lib/content-check/rules/url-rules.ts';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const previous = await readManifest(root);

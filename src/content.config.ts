@@ -5,18 +5,28 @@
  * collections and their schemas is `src/lib/content/collections.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { dataCollections, pageCollections } from './lib/content/collections.ts';
-import { markdownPages } from './lib/content/markdown-loader.ts';
 
+/**
+ * Entries are rendered when a page renders them (`deferRender`), not when the
+ * content is loaded: the pipeline writes figures and glossary links from
+ * content/data into the text, which a stored rendering would not see change.
+ */
 function pageCollection<Schema extends z.ZodType>(spec: {
   folder: string;
   schema: Schema;
   extensions: readonly string[];
 }) {
   return defineCollection({
-    loader: markdownPages({ base: `./content/${spec.folder}`, withMdx: spec.extensions.includes('mdx') }),
+    loader: glob({
+      base: `./content/${spec.folder}`,
+      pattern: spec.extensions.map((extension) => `**/[^_]*.${extension}`),
+      // `ko/hologram.md` → `ko/hologram`: the language folder and the translation key.
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+      deferRender: true,
+    }),
     schema: spec.schema,
   });
 }

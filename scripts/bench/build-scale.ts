@@ -1,9 +1,9 @@
 /**
- * Build time and peak memory for the real content and for generated content
- * of a given size, built twice in a throwaway copy of the project: first with
- * no preview card cached, then again as after an edit. Generated pages
- * reuse the real sector texts (both languages, same anchors), so they weigh
- * what real pages weigh.
+ * Time and peak memory of `npm run build` (content check, pages, preview
+ * cards, search index) for the real content and for generated content of a
+ * given size, in a throwaway copy of the project. Generated pages reuse the
+ * real sector texts (both languages, same anchors), so they weigh what real
+ * pages weigh.
  */
 import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,15 +12,13 @@ import { copyProject, removeProject } from '../lib/project-copy.ts';
 
 export interface BuildTiming {
   seconds: number;
+  /** Processor time of every process of the build; unlike `seconds`, it hardly grows when others share the machine. */
+  cpuSeconds: number | undefined;
   peakMemoryMiB: number | undefined;
 }
 
-export interface BuildRun {
+export interface BuildRun extends BuildTiming {
   pages: number;
-  /** A fresh copy: every preview card is drawn. */
-  first: BuildTiming;
-  /** The same copy built again, as after an edit: cards come from `.cache/preview-cards/`. */
-  rebuild: BuildTiming;
 }
 
 function generatePages(root: string, count: number): void {
@@ -48,7 +46,7 @@ ${bodyOf(locale, file)}`;
   }
 }
 
-/** Times `npm run build`; GNU time (Debian package `time`) reports peak memory when present. */
+/** Times `npm run build`; GNU time (Debian package `time`) reports processor time and peak memory when present. */
 function timedBuild(root: string): BuildTiming {
   const gnuTime = existsSync('/usr/bin/time');
   const started = performance.now();
@@ -60,12 +58,18 @@ function timedBuild(root: string): BuildTiming {
     maxBuffer: 256 * 2 ** 20,
   };
   const result = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', '--silent', 'build'], options)
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'npm', 'run', '--silent', 'build'], options)
     : spawnSync('npm', ['run', '--silent', 'build'], options);
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`Build failed in ${root}:\n${result.stderr.slice(-4000)}`);
-  const kibibytes = gnuTime ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return { seconds, peakMemoryMiB: Number.isFinite(kibibytes) ? kibibytes / 1024 : undefined };
+  const [kibibytes = NaN, user = NaN, system = NaN] = gnuTime
+    ? (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+    : [];
+  return {
+    seconds,
+    cpuSeconds: Number.isFinite(user + system) ? user + system : undefined,
+    peakMemoryMiB: Number.isFinite(kibibytes) ? kibibytes / 1024 : undefined,
+  };
 }
 
 function countPages(root: string): number {
@@ -78,9 +82,8 @@ export function measureBuild(generated: number): BuildRun {
   const root = copyProject(`bench-build-${generated}-`);
   try {
     if (generated > 0) generatePages(root, generated);
-    const first = timedBuild(root);
-    const rebuild = timedBuild(root);
-    return { pages: countPages(root), first, rebuild };
+    const timing = timedBuild(root);
+    return { pages: countPages(root), ...timing };
   } finally {
     removeProject(root);
   }

@@ -36,14 +36,44 @@ export const routes = {
   declarationFile: (locale: Locale, format: 'txt' | 'md') => `/${locale}/declaration.${format}`,
   /** The 1200×630 preview card of a page: `/ko/sectors/5g/` → `/og/ko/sectors/5g.png`, `/` → `/og/index.png`. */
   previewCard: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`,
-  /** The page a preview card belongs to (the reverse of `previewCard`), or undefined for another path. */
-  pageOfPreviewCard: (cardPath: string) => {
-    const name = /^\/og\/(.+)\.png$/.exec(cardPath)?.[1];
-    if (!name) return undefined;
-    return name === 'index' ? '/' : `/${name}/`;
-  },
   sitemap: () => '/sitemap-index.xml',
 } as const;
+
+/** The collections whose entries are pages (`content/<collection>/<ko|en>/<key>.md`). */
+export type PageCollection = 'declaration' | 'roles' | 'sectors' | 'pages';
+
+/** General pages (`content/pages/`) shown by a route of their own instead of `/<lang>/<key>/`. */
+const ownRoutes = ['home', 'roles', 'sectors', 'changes'] as const satisfies readonly (keyof typeof routes)[];
+const hasOwnRoute = (key: string): key is (typeof ownRoutes)[number] =>
+  (ownRoutes as readonly string[]).includes(key);
+
+/** Names a general page cannot have: first path segments that other routes use (`/ko/search/`). */
+export const reservedPageKeys: readonly string[] = ['declaration', 'roles', 'sectors', 'search'];
+
+/** A general page, shown by the `/<lang>/<key>/` route: not one with a route of its own, nor a reserved name. */
+export function isGeneralPage(key: string): boolean {
+  return !hasOwnRoute(key) && !reservedPageKeys.includes(key) && !key.includes('/');
+}
+
+/**
+ * The route table: where the page of a content entry lives, e.g. pages/home → `/ko/`,
+ * pages/about → `/ko/about/`, sectors/5g → `/ko/sectors/5g/`. Undefined for an entry that no
+ * route shows (the content check reports it). The routes in `src/pages/`, the entry helpers and
+ * the content check all ask here.
+ */
+export function entryPath(collection: PageCollection, key: string, locale: Locale): string | undefined {
+  switch (collection) {
+    case 'declaration':
+      return key === 'declaration' ? routes.declaration(locale) : undefined;
+    case 'roles':
+      return key.includes('/') ? undefined : routes.role(locale, key);
+    case 'sectors':
+      return key.includes('/') ? undefined : routes.sector(locale, key);
+    case 'pages':
+      if (hasOwnRoute(key)) return routes[key](locale);
+      return isGeneralPage(key) ? routes.page(locale, key) : undefined;
+  }
+}
 
 /** Adds the deployment base path to a site path (keeps `?query` and `#hash`). */
 export function href(path: string): string {

@@ -1,5 +1,5 @@
 /** Pairs the passages of the original and its translation by their shared anchors, in the original's order. */
-import type { Passage } from './markdown/passages.ts';
+import type { Passage } from './markdown/citable-passages.ts';
 
 export interface PassagePair {
   id: string;

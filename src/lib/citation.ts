@@ -2,17 +2,18 @@
  * The "cite this" text of a page or of one part of the declaration, in the
  * page's language. The date the reader accessed the page is only known in the
  * browser, so the text comes in two halves around it: the page shows a
- * placeholder there, which the page script replaces with today's date.
+ * placeholder there, which the page script replaces with today's date. The
+ * declaration is cited for what its page holds: this site's restatement, or
+ * the official text and where it was taken from.
  */
 import { locales, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/ui.ts';
+import type { DeclarationTextKind } from './content/schemas.ts';
 import { formatDate } from './dates.ts';
 
 interface CommonFacts {
   locale: Locale;
   siteName: string;
-  /** Names of the bodies that adopted the declaration, in order. */
-  parties: readonly string[];
   /** Absolute URL, with the `#anchor` when citing one part. */
   url: string;
   title: string;
@@ -20,7 +21,16 @@ interface CommonFacts {
 
 export type CitationFacts = CommonFacts &
   (
-    | { kind: 'declaration'; adopted: string; part?: string | undefined }
+    | {
+        kind: 'declaration';
+        adopted: string;
+        /** Names of the bodies that adopted the declaration, in order. */
+        parties: readonly string[];
+        text: DeclarationTextKind;
+        /** Name of the source of the official text (kind `official`). */
+        officialSource?: string | undefined;
+        part?: string | undefined;
+      }
     | { kind: 'page'; lastUpdated: string }
   );
 
@@ -40,7 +50,6 @@ export function partyNames(names: readonly string[], locale: Locale): string {
 
 export function citation(facts: CitationFacts, t: Translate): Citation {
   const common = {
-    parties: partyNames(facts.parties, facts.locale),
     site: facts.siteName,
     title: facts.title,
     url: facts.url,
@@ -48,10 +57,12 @@ export function citation(facts: CitationFacts, t: Translate): Citation {
   const text =
     facts.kind === 'page'
       ? t('cite.pageText', { ...common, updated: formatDate(facts.lastUpdated, facts.locale) })
-      : t(facts.part ? 'cite.declarationPartText' : 'cite.declarationText', {
+      : t(facts.part ? `text.citationPart.${facts.text}` : `text.citation.${facts.text}`, {
           ...common,
+          parties: partyNames(facts.parties, facts.locale),
           adopted: formatDate(facts.adopted, facts.locale),
           part: facts.part ?? '',
+          source: facts.officialSource ?? '',
         });
   const [before = '', after = ''] = text.split('{accessed}');
   return { before, after };

@@ -1,6 +1,6 @@
 /**
  * The colour tokens of src/styles/global.css, read from the stylesheet itself
- * so that images made at build time (favicons, preview cards) use the same
+ * so that images made at build time (the preview cards) use the same
  * colours as the pages: light values from `@theme`, dark ones from the
  * `prefers-color-scheme: dark` block.
  */

@@ -35,24 +35,30 @@ export function termAnchor(id: string): string {
 }
 
 /**
- * Links the first use of each term, once per document: `linked` is shared
- * across the passages of one page. Headings and existing links are left alone.
+ * Links the first use of each term in a page's passages. The lead, before the
+ * first `##` heading, introduces the page in plain words and is left alone, as
+ * are headings and existing links.
  */
-export function linkFirstUse(
-  glossary: readonly Term[],
-  locale: Locale,
-  glossaryPath: string,
-  linked: Set<string>,
-) {
+export function linkFirstUse(glossary: readonly Term[], locale: Locale, glossaryPath: string) {
   const patterns = glossary.map((term) => ({ id: term.id, pattern: termPattern(term, locale) }));
+  const linked = new Set<string>();
+  let passagesStart = Infinity;
   return defineHastPlugin({
     name: 'glossary-first-use',
+    before(root) {
+      const first = root.children.findIndex((node) => node.type === 'element' && node.tagName === 'h2');
+      passagesStart = first < 0 ? Infinity : first;
+    },
     text(node, ctx) {
-      let ancestor = ctx.parent(node) as (HastNode & { tagName?: string }) | undefined;
-      for (let depth = 0; ancestor && depth < 8; depth++) {
-        if (ancestor.tagName && /^(a|h[1-6]|code)$/.test(ancestor.tagName)) return;
-        ancestor = ctx.parent(ancestor) as (HastNode & { tagName?: string }) | undefined;
+      // Climb to the node's top-level block, leaving alone text inside a link, heading or code.
+      let ancestor: Readonly<HastNode> = node;
+      for (;;) {
+        const parent: Readonly<HastNode> | undefined = ctx.parent(ancestor);
+        if (!parent || parent.type === 'root') break;
+        if (parent.type === 'element' && /^(a|h[1-6]|code)$/.test(parent.tagName)) return;
+        ancestor = parent;
       }
+      if ((ctx.indexOf(ancestor) ?? 0) < passagesStart) return;
       const parts: HastNode[] = [];
       let rest = node.value;
       for (;;) {

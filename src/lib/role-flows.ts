@@ -1,10 +1,10 @@
 /**
  * The division of roles as flows between the parties, from the `gives` lines
- * of `content/data/parties.yaml`: who gives what to whom, and how the roles
- * diagram lays them out. Pure functions, so the layout rules are unit-tested.
+ * of `content/data/parties.yaml`: who gives what to whom, written out as the
+ * sentences beside the roles diagram (its text alternative).
  */
 import type { PartyData } from './content/schemas.ts';
-import { fitParticle, particleAfterTag } from './markdown/passages.ts';
+import { fitParticle, particleAfterTag } from './korean-particles.ts';
 
 export type PartyId = PartyData['id'];
 export type Receiver = PartyData['gives']['to'][number];
@@ -16,68 +16,17 @@ export interface Flow {
   what: PartyData['gives']['what'];
 }
 
-const file = 'content/data/parties.yaml';
-
 /** One flow per distinct gift: parties giving the same thing to the same receivers give it together. */
 export function roleFlows(parties: readonly PartyData[]): Flow[] {
   const flows = new Map<string, Flow>();
   for (const party of [...parties].sort((a, b) => a.order - b.order)) {
     const { what, to } = party.gives;
-    if (to.includes(party.id)) throw new Error(`${file}: ${party.id} gives to itself (gives.to)`);
     const key = JSON.stringify([what.ko, what.en, [...to].sort()]);
     const flow = flows.get(key);
     if (flow) flow.from.push(party.id);
     else flows.set(key, { from: [party.id], to: [...to], what });
   }
   return [...flows.values()];
-}
-
-export interface Tier {
-  /** Parties in this row of the diagram, or the declaration's targets at the end. */
-  nodes: Receiver[];
-  /** The flow drawn below this row, if any. */
-  flow?: Flow | undefined;
-  /** Receivers of that flow in later rows than the next, reached by a side lane. */
-  skips: Receiver[];
-}
-
-/**
- * Rows of the diagram, top to bottom: each party sits one row below the
- * lowest party that gives to it, so every arrow points down. The diagram
- * draws one flow below each row; data that needs more, or an arrow pointing
- * back up, is reported rather than drawn wrongly.
- */
-export function diagramTiers(flows: readonly Flow[]): Tier[] {
-  const depth = new Map<Receiver, number>();
-  const depthOf = (node: Receiver, seen: Receiver[] = []): number => {
-    if (seen.includes(node)) {
-      throw new Error(`${file}: the gives.to lines go round in a circle (${[...seen, node].join(' → ')})`);
-    }
-    const known = depth.get(node);
-    if (known !== undefined) return known;
-    const givers = flows.filter((flow) => flow.to.includes(node)).flatMap((flow) => flow.from);
-    const value = givers.length === 0 ? 0 : 1 + Math.max(...givers.map((g) => depthOf(g, [...seen, node])));
-    depth.set(node, value);
-    return value;
-  };
-  const nodes = [...new Set<Receiver>(flows.flatMap((flow) => [...flow.from, ...flow.to]))];
-  for (const node of nodes) depthOf(node);
-  const rows = Math.max(...depth.values()) + 1;
-  return Array.from({ length: rows }, (_, row) => {
-    const inRow = nodes.filter((node) => depth.get(node) === row);
-    const below = flows.filter((flow) => flow.from.some((giver) => inRow.includes(giver)));
-    if (below.length > 1 || (below[0] && below[0].from.some((giver) => depth.get(giver) !== row))) {
-      throw new Error(
-        `${file}: the roles diagram draws one gift below each row, given by everyone in that row; ${inRow.join(', ')} give different things (gives)`,
-      );
-    }
-    const flow = below[0];
-    return {
-      nodes: inRow,
-      flow,
-      skips: flow ? flow.to.filter((receiver) => (depth.get(receiver) ?? 0) > row + 1) : [],
-    };
-  });
 }
 
 /** A piece of generated text: plain, or a link. */

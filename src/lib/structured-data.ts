@@ -1,21 +1,25 @@
 /**
  * JSON-LD for search engines, typed against schema.org with `schema-dts`, so a
  * misspelt property or a wrong value type fails `npm run check`. Every page
- * gets one object: the site itself on home pages, the declaration as an
- * `Article`, and a `WebPage` (or a more precise kind) elsewhere. Nodes refer to
- * each other by `@id`, which is always a canonical URL.
+ * gets one object: the site itself on home pages, the declaration page as an
+ * `Article` written by the site about the declaration, and a `WebPage` (or a
+ * more precise kind) elsewhere. Nodes refer to each other by `@id`, which is
+ * always a canonical URL.
  */
 import type {
   AboutPage,
   Article,
   CollectionPage,
+  CreativeWork,
   GovernmentOrganization,
   IdReference,
+  Organization,
   ResearchOrganization,
   WebPage,
   WebSite,
   WithContext,
 } from 'schema-dts';
+import type { DeclarationTextKind } from './content/schemas.ts';
 
 /** What every page states about itself. */
 export interface PageFacts {
@@ -108,30 +112,71 @@ export function webPageData(
   }
 }
 
+/** The site as the author and publisher of its own pages; who runs it is not stated. */
+function siteOrganisation(site: PageFacts['site']): Organization {
+  return { '@type': 'Organization', name: site.name, url: site.url };
+}
+
+export interface DeclarationFacts {
+  /** `@id`: the Korean declaration page's URL with `#declaration`. */
+  id: string;
+  /** Its Korean title. */
+  name: string;
+  adopted: string;
+  adoptedBy: readonly (GovernmentOrganization | ResearchOrganization)[];
+  place: string;
+  /** Where the official text was taken from, once the site publishes it. */
+  officialText?: string | undefined;
+}
+
+/** The declaration itself: a Korean document adopted by its parties on one day. */
+export function declarationWork(facts: DeclarationFacts): CreativeWork {
+  return {
+    '@type': 'CreativeWork',
+    '@id': facts.id,
+    name: facts.name,
+    inLanguage: 'ko',
+    dateCreated: facts.adopted,
+    creator: [...facts.adoptedBy],
+    locationCreated: { '@type': 'Place', name: facts.place },
+    ...(facts.officialText && { url: facts.officialText }),
+  };
+}
+
 /**
- * The declaration page: the declaration as reported, by the bodies that
- * adopted it, dated the day it was adopted. The English edition says it
- * translates the Korean one; the Korean edition points to its translation.
+ * The declaration page, written and published by the site, about the
+ * declaration. Holding the site's restatement, it is the site's work, based on
+ * the reports; holding the official text, its author is the bodies that adopted
+ * it. The English edition is the site's translation: of the Korean page (a
+ * restatement) or of the declaration itself (the official text).
  */
 export function declarationData(
   facts: PageFacts & {
-    adopted: string;
-    authors: readonly (GovernmentOrganization | ResearchOrganization)[];
-    /** The reports the text is based on. */
+    text: DeclarationTextKind;
+    declaration: DeclarationFacts;
+    /** What the text is based on: the reports, or the source of the official text first. */
     basedOn: readonly string[];
+    /** The Korean page, on the English edition. */
     translationOf?: string | undefined;
+    /** The English page, on the Korean edition. */
     translatedAs?: string | undefined;
   },
 ): WithContext<Article> {
+  const site = siteOrganisation(facts.site);
+  const official = facts.text === 'official';
   return {
     '@context': context,
     '@type': 'Article',
     ...pageProperties(facts),
     headline: facts.title,
-    datePublished: facts.adopted,
-    author: [...facts.authors],
+    about: declarationWork(facts.declaration),
+    author: official ? [...facts.declaration.adoptedBy] : site,
+    publisher: site,
     isBasedOn: [...facts.basedOn],
-    ...(facts.translationOf && { translationOfWork: { '@id': facts.translationOf } }),
+    ...(facts.translationOf && {
+      translator: site,
+      translationOfWork: { '@id': official ? facts.declaration.id : facts.translationOf },
+    }),
     ...(facts.translatedAs && { workTranslation: { '@id': facts.translatedAs } }),
   };
 }

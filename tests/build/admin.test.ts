@@ -56,7 +56,7 @@ describe('readers never meet the editor', () => {
       .map((file) => readFileSync(path.join(distDir, file), 'utf8'))
       .join('');
     expect(sitemap).not.toContain(adminPath);
-    // The search index takes only pages with data-pagefind-body (scripts/build-search-index.ts).
+    // The search index takes only pages with data-pagefind-body (src/integrations/search-index.ts).
     expect(admin('[data-pagefind-body]')).toHaveLength(0);
     const published = JSON.parse(readFileSync('content/published-urls.json', 'utf8')) as string[];
     expect(published.filter((address) => address.startsWith(adminPath))).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * A figure is written once, in content/data/figures.yaml: change it there and
- * the home page and the press page both show the new number, in both
- * languages. Built in a temporary copy of the project, so the real content is
+ * the home page, the press page and the text of the declaration all show the
+ * new number, in both languages. Built in a temporary copy of the project, so the real content is
  * never touched.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,5 +47,10 @@ describe('changing the jobs target in the data', () => {
       expect(text($('.fact-sheet data[value="40000"]'))).toBe(running);
       expect($('main data[value="30000"]')).toHaveLength(0);
     }
+  });
+
+  it('changes the text of the declaration, a Markdown page', () => {
+    expect(text(page('ko/declaration')('main .prose data[value="40000"]'))).toBe('4만 명 이상');
+    expect(text(page('en/declaration')('main .prose data[value="40000"]'))).toBe('at least 40,000 jobs');
   });
 });

@@ -99,8 +99,10 @@ describe('the declaration', () => {
     expect(load('/en/declaration/')('main').text()).toContain('at least ₩6 trillion');
   });
 
-  it('says the English is a translation and the Korean prevails', () => {
-    expect(load('/en/declaration/')('main').text()).toMatch(/translation[^.]*\.[^.]*Korean text prevails/);
+  it.each(localeCodes)('says at the top in %s what the text is', (locale) => {
+    expect(load(`/${locale}/declaration/`)('main header [role="note"][data-declaration-text]')).toHaveLength(
+      1,
+    );
   });
 
   it('lists its sources, linked to the sources page', () => {

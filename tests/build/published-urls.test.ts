@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/content-check/index.ts';
-import { manifestFile } from '../../scripts/content-check/urls.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { manifestFile } from '../../src/lib/content-check/rules/url-rules.ts';
 import { readRedirects, redirectTable, redirectsFileText } from '../../src/lib/content/redirects.ts';
 import { builtPages, distDir, fileOf, load } from '../helpers/site.ts';
 
@@ -29,7 +29,7 @@ describe('published addresses', () => {
   it('are exactly the pages the checker works out from the content', async () => {
     const { site } = await checkContent('.');
     const built = builtPages().filter((page) => !isRedirectPage(page));
-    // A page here but not there means a route the checker does not know: add it to scripts/content-check/published.ts.
+    // A page here but not there means a route the checker does not know: add it to src/lib/content-check/published-site.ts.
     expect(built).toEqual([...site.pages.keys()].sort());
   });
 

@@ -5,12 +5,15 @@
  * type, a sitemap with every page and its language versions, robots.txt and
  * the declaration as text files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Article, Thing, WebPage, WithContext } from 'schema-dts';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes, locales, type Locale } from '../../src/i18n/locales.ts';
+import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
+import { renderCard } from '../../src/lib/cards/render-card.ts';
+import { colourTokens } from '../../src/lib/design-tokens.ts';
 import { localeOf, localizedPath } from '../../src/i18n/routing.ts';
 import { builtPages, distDir, headingIds, load } from '../helpers/site.ts';
 
@@ -60,6 +63,11 @@ function expectedType(page: string): string {
   return 'WebPage';
 }
 
+let cardFonts: CardFonts;
+beforeAll(async () => {
+  cardFonts = await loadCardFonts(process.cwd());
+});
+
 describe.each(pages)('%s', (page) => {
   const $ = load(page);
   const locale: Locale = localeOf(page) ?? 'ko';
@@ -96,6 +104,27 @@ describe.each(pages)('%s', (page) => {
     expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
   });
 
+  it('has a card drawn from its own title, section and facts', async () => {
+    // The endpoint reads titles from the content; the page's tags are what readers see. They must agree.
+    const facts = [1, 2].map((n) => ({
+      label: meta($, `twitter:label${n}`) ?? '',
+      value: meta($, `twitter:data${n}`) ?? '',
+    }));
+    const fromPage = await renderCard(
+      {
+        lang: $('html').attr('lang') ?? '',
+        siteName: meta($, 'og:site_name') ?? '',
+        title: meta($, 'og:title') ?? '',
+        section: meta($, 'article:section'),
+        facts,
+      },
+      colourTokens(),
+      cardFonts,
+    );
+    const built = readFileSync(path.join(distDir, sitePath(meta($, 'og:image') ?? '')));
+    expect(Buffer.compare(built, fromPage), `${page}'s card shows "${meta($, 'og:title')}"`).toBe(0);
+  });
+
   it('lists ko, en and x-default alternates, and each of them lists the same', () => {
     const alternates = alternatesOf(page);
     expect(Object.keys(alternates).sort()).toEqual(['en', 'ko', 'x-default']);
@@ -112,15 +141,27 @@ describe.each(pages)('%s', (page) => {
   });
 });
 
+describe('preview cards', () => {
+  it('are only those the pages name', () => {
+    const named = pages.map((page) => sitePath(meta(load(page), 'og:image') ?? '')).sort();
+    const built = globSync('og/**/*.png', { cwd: distDir }).map(
+      (file) => `/${file.split(path.sep).join('/')}`,
+    );
+    expect(built.sort()).toEqual(named);
+  });
+});
+
 describe('JSON-LD of the declaration', () => {
   it.each(localeCodes)(
-    'in %s is an Article by the bodies that adopted it, dated 20 November 2020',
+    'in %s is an Article published by the site, about the declaration its parties adopted',
     (locale) => {
       const data = jsonLd(`/${locale}/declaration/`) as unknown as Exclude<Article, string>;
-      expect(data.datePublished).toBe('2020-11-20');
       expect(data.headline).toBe(load(`/${locale}/declaration/`)('h1').text());
-      const authors = [data.author].flat() as { '@type': string; name: string }[];
-      expect(authors.map((author) => author['@type'])).toEqual([
+      expect(data.publisher).toMatchObject({ '@type': 'Organization', url: absolute(`/${locale}/`) });
+      const about = data.about as { '@type': string; '@id': string; creator: { '@type': string }[] };
+      expect(about['@type']).toBe('CreativeWork');
+      expect(about['@id']).toBe(`${absolute('/ko/declaration/')}#declaration`);
+      expect(about.creator.map((creator) => creator['@type'])).toEqual([
         'GovernmentOrganization',
         'GovernmentOrganization',
         'ResearchOrganization',

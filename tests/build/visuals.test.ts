@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { figureParts, formatFigure } from '../../src/lib/figures.ts';
+import { figureParts, formatFigure } from '../../src/lib/format-figures.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import type { FigureData, PartyData, TimelineData } from '../../src/lib/content/schemas.ts';
 import { builtPages, fileOf, load } from '../helpers/site.ts';

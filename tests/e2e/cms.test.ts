@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../scripts/content-check/index.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { dataCollections } from '../../src/lib/content/collections.ts';
 import { localOnlyRepository } from '../../src/lib/cms/repository.ts';
 import { adminContentSecurityPolicy, adminPath } from '../../src/lib/security.ts';

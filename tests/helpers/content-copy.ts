@@ -7,7 +7,7 @@ import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { checkContent } from '../../scripts/content-check/index.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 
 export function copyContent(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));

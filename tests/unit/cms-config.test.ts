@@ -11,6 +11,8 @@ import { parse } from 'yaml';
 import { cmsConfig, keptYamlFiles, yamlFormatOf } from '../../src/lib/cms/config.ts';
 import {
   dataText,
+  declarationText,
+  generalPageText,
   pageText,
   redirectText,
   roleText,
@@ -36,22 +38,25 @@ const byName = (name: string) => collections.find((collection) => collection.nam
 type Shape = Record<string, { def: { type: string; innerType?: unknown; shape?: Shape; element?: unknown } }>;
 const shapeOf = (schema: unknown) => (schema as { def: { shape: Shape } }).def.shape;
 
-/** Field names of an object schema, nested objects as `name.child`, in the schema's order. */
+/**
+ * Field names of an object schema, in the schema's order; the fields of a
+ * nested object, or of the objects of a list, as `name.child`.
+ */
 function schemaPaths(shape: Shape, prefix = ''): string[] {
   return Object.entries(shape).flatMap(([name, schema]) => {
     let inner = schema;
     while (inner.def.innerType) inner = inner.def.innerType as typeof schema;
-    return [
-      `${prefix}${name}`,
-      ...(inner.def.shape ? schemaPaths(inner.def.shape, `${prefix}${name}.`) : []),
-    ];
+    const objectShape = inner.def.shape ?? (inner.def.element as typeof schema | undefined)?.def.shape;
+    return [`${prefix}${name}`, ...(objectShape ? schemaPaths(objectShape, `${prefix}${name}.`) : [])];
   });
 }
 
 function cmsPaths(fields: readonly CmsField[], prefix = ''): string[] {
   return fields.flatMap((field) => [
     `${prefix}${field.name}`,
-    ...(field.widget === 'object' ? cmsPaths(field.fields as CmsField[], `${prefix}${field.name}.`) : []),
+    ...(field.widget === 'object' || (field.widget === 'list' && field.fields)
+      ? cmsPaths(field.fields as CmsField[], `${prefix}${field.name}.`)
+      : []),
   ]);
 }
 
@@ -97,7 +102,13 @@ describe('the CMS configuration and the schemas', () => {
     const pageFieldPaths = Object.values(pageCollections).flatMap((spec) =>
       schemaPaths(shapeOf(spec.schema)),
     );
-    for (const path of textPaths({ ...pageText, ...roleText, ...sectorText }))
+    for (const path of textPaths({
+      ...pageText,
+      ...declarationText,
+      ...generalPageText,
+      ...roleText,
+      ...sectorText,
+    }))
       expect([...pageFieldPaths, 'body'], path).toContain(path);
     for (const [name, text] of Object.entries(dataText)) {
       const spec = dataCollections[name as keyof typeof dataCollections];
@@ -142,6 +153,38 @@ describe('the CMS configuration and the schemas', () => {
       widget: 'object',
       fields: [{ name: 'ko' }, { name: 'en' }],
     });
+  });
+
+  it('keeps the declaration’s text in the Korean file only, its source chosen from the sources', () => {
+    const text = byName('declaration')?.fields?.find((f) => f.name === 'text');
+    expect(text).toMatchObject({ widget: 'object', required: false, i18n: false });
+    const [kind, officialSource] = (text?.fields ?? []) as CmsField[];
+    expect(kind).toMatchObject({
+      name: 'kind',
+      widget: 'select',
+      options: [
+        { label: '정리본 (restatement)', value: 'restatement' },
+        { label: '공식 문안 (official)', value: 'official' },
+      ],
+    });
+    expect(officialSource).toMatchObject({
+      name: 'officialSource',
+      widget: 'relation',
+      file: 'sources',
+      multiple: false,
+      required: false,
+    });
+  });
+
+  it('gives general pages the easy-read list of hard words, each language its own', () => {
+    for (const name of ['pages', 'pages-mdx']) {
+      const terms = byName(name)?.fields?.find((f) => f.name === 'terms');
+      expect(terms, name).toMatchObject({ widget: 'list', required: false, i18n: true });
+      expect((terms?.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([
+        ['term', 'string'],
+        ['means', 'string'],
+      ]);
+    }
   });
 
   it('offers every value the content uses in its selects', () => {

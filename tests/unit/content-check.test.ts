@@ -5,7 +5,7 @@
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/content-check/index.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { useContentCopy } from '../helpers/content-copy.ts';
 
 const copy = useContentCopy();
@@ -59,6 +59,26 @@ describe('content check', () => {
       edit(declarationEn, (t) => t.replace(/^lang: en$/m, 'lang: ko')),
     );
     expect(problems).toContainEqual(expect.objectContaining({ file: declarationEn, field: 'lang', line: 2 }));
+  });
+
+  it('explains the text field of the declaration: official needs its source, and only in Korean', async () => {
+    const official = await problemsAfter(() =>
+      edit(declarationKo, (t) => t.replace(/^ {2}kind: restatement$/m, '  kind: official')),
+    );
+    expect(official).toEqual([
+      expect.objectContaining({
+        file: declarationKo,
+        field: 'text.officialSource',
+        ko: expect.stringContaining('officialSource'),
+        en: expect.stringContaining('the id of the source the official text was taken from'),
+      }),
+    ]);
+    const inEnglish = await problemsAfter(() =>
+      edit(declarationEn, (t) => t.replace(/^---\n\n/m, 'text:\n  kind: restatement\n---\n\n')),
+    );
+    expect(inEnglish).toContainEqual(
+      expect.objectContaining({ file: declarationEn, field: 'text', ko: expect.stringContaining('한국어') }),
+    );
   });
 
   it('reports a heading without an anchor and anchors that differ between languages', async () => {

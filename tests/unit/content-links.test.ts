@@ -6,7 +6,6 @@
  * and the line or field, and no file may change.
  */
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { editorBlocks } from '../../scripts/content-check/blocks.ts';
 import { describe, expect, it } from 'vitest';
 import { useContentCopy } from '../helpers/content-copy.ts';
 
@@ -206,16 +205,6 @@ describe('references', () => {
         en: expect.stringContaining('<Timeline /> works only in .mdx files'),
       }),
     ]);
-  });
-
-  it('knows every block the site offers to MDX pages', () => {
-    const index = readFileSync('src/components/blocks/index.ts', 'utf8');
-    const body = /export const blocks = \{([^}]*)\}/.exec(index)?.[1] ?? '';
-    // The keys of `blocks`; lowercase ones (h2, h3) stand for Markdown headings, not blocks.
-    const offered = [...body.matchAll(/^\s*(\w+)\s*[,:]/gm)].flatMap((m) =>
-      /^[A-Z]/.test(m[1] ?? '') ? [m[1]] : [],
-    );
-    expect(Object.keys(editorBlocks).sort()).toEqual(offered.sort());
   });
 
   it('checks the pages a change-log entry names', async () => {

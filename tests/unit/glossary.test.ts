@@ -46,13 +46,13 @@ describe('term matching', () => {
     expect([...termsIn('alliances', terms, 'en')]).toEqual([]);
   });
 
-  it('links only the first use of each term, not in headings', () => {
-    const linked = new Set<string>();
-    const plugin = linkFirstUse(terms, 'ko', '/ko/glossary/', linked);
-    const html = markdownToHtml('## 동맹 {#x}\n\n동맹과 강소기업, 다시 동맹.\n', {
+  it('links only the first use of each term, not in the lead or headings', () => {
+    const plugin = linkFirstUse(terms, 'ko', '/ko/glossary/');
+    const html = markdownToHtml('동맹 이야기.\n\n## 동맹 {#x}\n\n동맹과 강소기업, 다시 동맹.\n', {
       features: { headingAttributes: true },
       hastPlugins: [plugin],
     }).html;
+    expect(html).toContain('<p>동맹 이야기.</p>');
     expect(html).toContain('<h2 id="x">동맹</h2>');
     expect(html).toContain(
       '<a href="/ko/glossary/#term-alliance" class="glossary-term">동맹</a>과 <a href="/ko/glossary/#term-strong-small-firm" class="glossary-term">강소기업</a>, 다시 동맹.',

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { isLocale, localeCodes, otherLocale } from '../../src/i18n/locales.ts';
-import { href, localeOf, localizedPath, routes, stripBase } from '../../src/i18n/routing.ts';
+import { entryPath, href, localeOf, localizedPath, routes, stripBase } from '../../src/i18n/routing.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/ui.ts';
+import ko from '../../src/lib/content-check/messages/ko.json' with { type: 'json' };
+import en from '../../src/lib/content-check/messages/en.json' with { type: 'json' };
 
 describe('UI string tables', () => {
   const keys = Object.keys(dictionaries.ko);
@@ -10,6 +12,15 @@ describe('UI string tables', () => {
 
   it.each(localeCodes)('%s has exactly the Korean keys, none empty', (locale) => {
     expect(() => table.parse(dictionaries[locale])).not.toThrow();
+  });
+
+  it("the content check's messages exist in both languages, with the same slots", () => {
+    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
+    for (const key of Object.keys(ko) as (keyof typeof ko)[]) {
+      expect(en[key].trim(), key).not.toBe('');
+      expect(slots(en[key]), key).toEqual(slots(ko[key]));
+    }
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -38,6 +49,18 @@ describe('routing', () => {
     expect(routes.sector('en', 'e-mobility')).toBe('/en/sectors/e-mobility/');
     expect(routes.page('ko', 'about')).toBe('/ko/about/');
     expect(routes.search('en')).toBe('/en/search/');
+  });
+
+  it('knows where the page of each content entry lives, and which entries have none', () => {
+    expect(entryPath('pages', 'home', 'ko')).toBe('/ko/');
+    expect(entryPath('pages', 'about', 'ko')).toBe('/ko/about/');
+    expect(entryPath('pages', 'sectors', 'en')).toBe('/en/sectors/');
+    expect(entryPath('sectors', 'hologram', 'en')).toBe('/en/sectors/hologram/');
+    expect(entryPath('roles', 'city', 'ko')).toBe('/ko/roles/city/');
+    expect(entryPath('declaration', 'declaration', 'en')).toBe('/en/declaration/');
+    expect(entryPath('declaration', 'annex', 'ko')).toBeUndefined();
+    expect(entryPath('pages', 'search', 'ko')).toBeUndefined();
+    expect(entryPath('pages', 'press/2020', 'ko')).toBeUndefined();
   });
 
   it('swaps the language segment and keeps the rest, anchor included', () => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/content-check/index.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { copyContent, removeCopy, snapshot } from '../helpers/content-copy.ts';
 
 let root: string;

@@ -6,9 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/content-check/index.ts';
-import { publishedAddresses } from '../../scripts/content-check/published.ts';
-import { manifestFile } from '../../scripts/content-check/urls.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { publishedAddresses } from '../../src/lib/content-check/published-site.ts';
+import { manifestFile } from '../../src/lib/content-check/rules/url-rules.ts';
 import { useContentCopy } from '../helpers/content-copy.ts';
 
 const copy = useContentCopy();

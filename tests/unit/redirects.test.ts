@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { netlifyRedirect, readRedirectRules } from '../helpers/static-host.ts';
 import {
   anchorAliases,
   redirectTable,
@@ -46,10 +47,34 @@ describe('redirects', () => {
 
   it('writes _redirects with the base path, as permanent redirects', () => {
     expect(redirectsFileText(table, '/site/').split('\n').slice(1, 3)).toEqual([
+      '/site/en/sectors/holo/ /site/en/sectors/hologram/ 301!',
       '/site/en/sectors/holo/ /site/en/sectors/hologram/ 301',
-      '/site/en/sectors/holography/ /site/en/sectors/hologram/ 301',
     ]);
     expect(redirectsFileText(redirectTable([]), '/')).toMatch(/^# Generated from content\/redirects\.yaml/);
+  });
+
+  describe('_redirects as each host reads it, with the redirect page present at the old address', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'redirects-file-'));
+    const file = path.join(dir, '_redirects');
+    writeFileSync(file, redirectsFileText(table, '/'));
+    const rules = readRedirectRules(file);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('Netlify: the forced rule wins over the file', () => {
+      expect(netlifyRedirect(rules, '/ko/sectors/holo/', true)).toMatchObject({
+        to: '/ko/sectors/hologram/',
+        status: '301!',
+      });
+    });
+
+    it('Cloudflare Pages: the forced line is skipped as invalid and the plain 301 applies', () => {
+      // Cloudflare's parser takes a status only if Number(status) is one of its permitted codes.
+      const cloudflare = rules.filter(({ status }) => [301, 302, 303, 307, 308].includes(Number(status)));
+      expect(cloudflare.find(({ from }) => from === '/ko/sectors/holo/')).toMatchObject({
+        to: '/ko/sectors/hologram/',
+        status: '301',
+      });
+    });
   });
 
   it('splits an address into page and anchor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locatePassages, type PageFragment } from '../../src/lib/search/passages.ts';
+import { locatePassages, type PageFragment } from '../../src/lib/search/result-excerpts.ts';
 import { correctWord, editDistance } from '../../src/lib/search/typos.ts';
 
 /** A page as Pagefind returns it: its text as one string of words, headings at word positions. */

@@ -1,11 +1,11 @@
-/** Citations, hreflang sets, JSON-LD and preview-card metadata, as pure functions. */
+/** Citations, hreflang sets, JSON-LD and preview-card fonts, as pure functions. */
 import type { AboutPage, Article, WebSite, WithContext } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { alternatePaths, routes } from '../../src/i18n/routing.ts';
-import { useTranslations } from '../../src/i18n/ui.ts';
-import { cardSpecFromHtml, metaTags } from '../../src/lib/cards/card-spec.ts';
+import { useTranslations, type Translate, type UiKey } from '../../src/i18n/ui.ts';
 import { parseUnicodeRange } from '../../src/lib/cards/card-fonts.ts';
 import { citation, partyNames } from '../../src/lib/citation.ts';
+import { declarationTextKinds } from '../../src/lib/content/schemas.ts';
 import {
   declarationData,
   organisation,
@@ -19,6 +19,25 @@ describe('citations', () => {
     ko: ['경상북도', '구미시', '구미전자정보기술원'],
     en: ['Gyeongsangbuk-do', 'Gumi City', 'Gumi Electronics & Information Technology Research Institute'],
   };
+  /** Templates of the fixture's own, so the test reads how slots are filled, not today's wording. */
+  const templates: Partial<Record<UiKey, string>> = {
+    'text.citation.restatement': '{site}|{title}|{parties}|{adopted}|restatement|{url}|{accessed}',
+    'text.citationPart.restatement': '{site}|{title}|{part}|{parties}|{adopted}|restatement|{url}|{accessed}',
+    'text.citationPart.official': '{parties}|{title}|{part}|official|{source}|{url}|{accessed}',
+    'cite.pageText': '{title}|{site}|{updated}|{url}|{accessed}',
+  };
+  const t: Translate = (key, vars) =>
+    (templates[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      vars && Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+    );
+  const declaration = {
+    kind: 'declaration',
+    siteName: '신전자산업 육성 공동선언',
+    url: 'https://example.org/ko/declaration/#article-2',
+    title: '신전자산업 육성을 위한 공동선언문',
+    adopted: '2020-11-20',
+    part: '2. 구미전자정보기술원의 역할',
+  } as const;
 
   it('joins the parties as each language does', () => {
     expect(partyNames(parties.ko, 'ko')).toBe('경상북도·구미시·구미전자정보기술원');
@@ -27,42 +46,59 @@ describe('citations', () => {
     );
   });
 
-  it('cites one part of the declaration in Korean, leaving room for the access date', () => {
+  it('cites one part of the restatement in Korean, leaving room for the access date', () => {
     const { before, after } = citation(
-      {
-        kind: 'declaration',
-        locale: 'ko',
-        siteName: '신전자산업 육성 공동선언',
-        parties: parties.ko,
-        url: 'https://example.org/ko/declaration/#article-2',
-        title: '신전자산업 육성을 위한 공동선언문',
-        adopted: '2020-11-20',
-        part: '2. 구미전자정보기술원의 역할',
-      },
-      useTranslations('ko'),
+      { ...declaration, locale: 'ko', parties: parties.ko, text: 'restatement' },
+      t,
     );
     expect(`${before}[날짜]${after}`).toBe(
-      '경상북도·구미시·구미전자정보기술원, 「신전자산업 육성을 위한 공동선언문」(2020년 11월 20일 채택) 중 ‘2. 구미전자정보기술원의 역할’, 보도 내용 정리, 신전자산업 육성 공동선언 누리집, https://example.org/ko/declaration/#article-2 ([날짜] 접속).',
+      '신전자산업 육성 공동선언|신전자산업 육성을 위한 공동선언문|2. 구미전자정보기술원의 역할|경상북도·구미시·구미전자정보기술원|2020년 11월 20일|restatement|https://example.org/ko/declaration/#article-2|[날짜]',
     );
   });
 
-  it('cites a page of the site in English with its last update', () => {
+  it('cites the official text with its parties and its source', () => {
+    const { before } = citation(
+      {
+        ...declaration,
+        locale: 'en',
+        parties: parties.en.slice(0, 2),
+        text: 'official',
+        officialSource: 'Gyeongbuk',
+      },
+      t,
+    );
+    expect(before).toBe(
+      'Gyeongsangbuk-do and Gumi City|신전자산업 육성을 위한 공동선언문|2. 구미전자정보기술원의 역할|official|Gyeongbuk|https://example.org/ko/declaration/#article-2|',
+    );
+  });
+
+  it('cites a page of the site with its last update and no parties', () => {
     const { before, after } = citation(
       {
         kind: 'page',
         locale: 'en',
         siteName: 'New Electronics Industry Joint Declaration',
-        parties: parties.en.slice(0, 2),
         url: 'https://example.org/en/sectors/5g/',
         title: '5G convergence services',
         lastUpdated: '2026-11-25',
       },
-      useTranslations('en'),
+      t,
     );
     expect(before).toBe(
-      '“5G convergence services”, New Electronics Industry Joint Declaration website (Gyeongsangbuk-do and Gumi City), last updated 25 November 2026, https://example.org/en/sectors/5g/ (accessed ',
+      '5G convergence services|New Electronics Industry Joint Declaration|25 November 2026|https://example.org/en/sectors/5g/|',
     );
-    expect(after).toBe(').');
+    expect(after).toBe('');
+  });
+
+  it('has a citation of the declaration for each kind of text, in both languages', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const real = useTranslations(locale);
+      for (const text of declarationTextKinds) {
+        const { before, after } = citation({ ...declaration, locale, parties: parties[locale], text }, real);
+        expect(`${before}${after}`, `${locale} ${text}`).toContain(declaration.url);
+        expect(before + after).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 });
 
@@ -85,10 +121,6 @@ describe('language versions', () => {
     expect(routes.previewCard('/ko/sectors/5g/')).toBe('/og/ko/sectors/5g.png');
     expect(routes.previewCard('/en/')).toBe('/og/en.png');
     expect(routes.previewCard('/')).toBe('/og/index.png');
-    for (const page of ['/', '/en/', '/ko/sectors/5g/']) {
-      expect(routes.pageOfPreviewCard(routes.previewCard(page))).toBe(page);
-    }
-    expect(routes.pageOfPreviewCard('/ko/declaration/')).toBeUndefined();
     expect(routes.declarationFile('ko', 'txt')).toBe('/ko/declaration.txt');
   });
 });
@@ -104,25 +136,56 @@ describe('JSON-LD', () => {
     site,
   };
 
-  it('describes the declaration as an Article translated from the Korean', () => {
+  const declaration = {
+    id: 'https://example.org/ko/declaration/#declaration',
+    name: '신전자산업 육성을 위한 공동선언문',
+    adopted: '2020-11-20',
+    adoptedBy: [organisation({ kind: 'government', name: 'Gumi City', alternateNames: ['구미시'] })],
+    place: 'GERI, Gumi',
+  };
+
+  it("makes the page holding the restatement the site's work about the declaration", () => {
     const data: WithContext<Article> = declarationData({
       ...facts,
-      adopted: '2020-11-20',
-      authors: [organisation({ kind: 'government', name: 'Gumi City', alternateNames: ['구미시'] })],
+      text: 'restatement',
+      declaration,
       basedOn: ['https://news.example/1'],
       translationOf: 'https://example.org/ko/declaration/',
     });
     expect(data).toMatchObject({
       '@type': 'Article',
       '@id': facts.url,
-      datePublished: '2020-11-20',
       dateModified: '2026-11-25',
       inLanguage: 'en',
-      author: [{ '@type': 'GovernmentOrganization', name: 'Gumi City', alternateName: ['구미시'] }],
+      author: { '@type': 'Organization', name: 'Site', url: site.url },
+      publisher: { '@type': 'Organization', name: 'Site' },
+      about: {
+        '@type': 'CreativeWork',
+        '@id': declaration.id,
+        dateCreated: '2020-11-20',
+        creator: [{ '@type': 'GovernmentOrganization', name: 'Gumi City', alternateName: ['구미시'] }],
+      },
+      isBasedOn: ['https://news.example/1'],
+      translator: { '@type': 'Organization', name: 'Site' },
       translationOfWork: { '@id': 'https://example.org/ko/declaration/' },
       isPartOf: { '@id': 'https://example.org/en/#website' },
     });
+    expect(data).not.toHaveProperty('datePublished');
     expect(data).not.toHaveProperty('workTranslation');
+    expect(data.about).not.toHaveProperty('url');
+  });
+
+  it('gives the official text its adopters as authors, and the English translates the declaration', () => {
+    const data = declarationData({
+      ...facts,
+      text: 'official',
+      declaration: { ...declaration, officialText: 'https://gb.example/declaration' },
+      basedOn: ['https://gb.example/declaration'],
+      translationOf: 'https://example.org/ko/declaration/',
+    }) as Exclude<Article, string>;
+    expect(data.author).toEqual(declaration.adoptedBy);
+    expect(data.about).toMatchObject({ url: 'https://gb.example/declaration' });
+    expect(data.translationOfWork).toEqual({ '@id': declaration.id });
   });
 
   it('describes other pages as the kind of page they are', () => {
@@ -151,38 +214,7 @@ describe('JSON-LD', () => {
   });
 });
 
-describe('preview card metadata', () => {
-  const html = `<!doctype html><html lang="en"><head>
-    <meta property="og:site_name" content="Site &amp; Co">
-    <meta property="og:title" content="&quot;5G&quot; services">
-    <meta property="og:image" content="https://example.org/base/og/en/sectors/5g.png">
-    <meta property="article:section" content="Sectors">
-    <meta name="twitter:label1" content="Adopted"><meta name="twitter:data1" content="20 November 2020">
-    <meta name="twitter:label2" content="Issued by"><meta name="twitter:data2" content="A, B &#38; C">
-  </head></html>`;
-
-  it('reads the tags a page wrote, entities decoded', () => {
-    expect(metaTags(html).get('og:site_name')).toBe('Site & Co');
-    expect(cardSpecFromHtml(html, new URL('https://example.org/base/'))).toEqual({
-      lang: 'en',
-      siteName: 'Site & Co',
-      title: '"5G" services',
-      section: 'Sectors',
-      facts: [
-        { label: 'Adopted', value: '20 November 2020' },
-        { label: 'Issued by', value: 'A, B & C' },
-      ],
-      imagePath: '/og/en/sectors/5g.png',
-    });
-  });
-
-  it('has no card for a page without og:image, and refuses one on another site', () => {
-    expect(
-      cardSpecFromHtml('<html lang="ko"><head></head></html>', new URL('https://example.org/')),
-    ).toBeUndefined();
-    expect(() => cardSpecFromHtml(html, new URL('https://other.example/'))).toThrow(/not on the site/);
-  });
-
+describe('preview card fonts', () => {
   it('reads the unicode ranges of the font parts', () => {
     expect(parseUnicodeRange('U+ac00-d7a3,U+3131')).toEqual([
       [0xac00, 0xd7a3],

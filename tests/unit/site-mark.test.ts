@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { colour, colourTokens } from '../../src/lib/design-tokens.ts';
-import { markColours, siteMarkSvg } from '../../src/lib/site-mark.ts';
+import { markCorner, markEdges, markNodes, markSize } from '../../src/lib/site-mark.ts';
 
 describe('colour tokens', () => {
   it('reads light and dark values from the stylesheet', () => {
@@ -13,18 +13,15 @@ describe('colour tokens', () => {
   });
 });
 
-describe('the mark as an image', () => {
-  it('uses the accent colours and switches with the colour scheme when asked', () => {
-    const svg = siteMarkSvg({ dark: markColours('dark') });
-    expect(svg).toContain(`fill="${markColours('light').background}"`);
-    expect(svg).toContain(`.bg{fill:${markColours('dark').background}}`);
-    expect(siteMarkSvg()).not.toContain('<style>');
-  });
-
-  it('draws a full square with a margin for the apple-touch-icon', () => {
-    const svg = siteMarkSvg({ size: 180, corner: 0, scale: 0.9 });
-    expect(svg).toContain('width="180"');
-    expect(svg).toContain('rx="0"');
-    expect(svg).toContain('scale(0.9)');
+describe('the favicon in public/', () => {
+  it('draws the mark as site-mark.ts defines it, in the accent colours of both schemes', () => {
+    const svg = readFileSync('public/favicon.svg', 'utf8');
+    const tokens = colourTokens();
+    expect(svg).toContain(`viewBox="0 0 ${markSize} ${markSize}"`);
+    expect(svg).toContain(`rx="${markCorner}" fill="${tokens.light.accent}"`);
+    expect(svg).toContain(`d="${markEdges}"`);
+    for (const node of markNodes)
+      expect(svg).toContain(`<circle cx="${node.cx}" cy="${node.cy}" r="${node.r}"/>`);
+    expect(svg).toContain(`@media (prefers-color-scheme: dark){.bg{fill:${tokens.dark.accent}}`);
   });
 });

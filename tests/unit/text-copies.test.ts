@@ -1,6 +1,7 @@
 /** The declaration as text files: a fixed format, the same bytes for the same text. */
 import { describe, expect, it } from 'vitest';
-import { splitPassages } from '../../src/lib/markdown/passages.ts';
+import { insertFigures } from '../../src/lib/markdown/figure-tags.ts';
+import { splitSource } from '../../src/lib/markdown/markdown-source.ts';
 import { markdownCopy, markdownToPlainText, plainTextCopy } from '../../src/lib/markdown/text-copies.ts';
 
 const figures = new Map([['jobs-target', { value: 30000, text: '3만 명 이상' }]]);
@@ -21,7 +22,7 @@ const body = `도입 **문단**입니다.\u0020\u0020
 
 > 인용문입니다.
 `;
-const split = splitPassages(body, { figures, figuresAsText: true });
+const text = splitSource(insertFigures(body, figures, 'text'));
 const sources = {
   heading: '이 페이지의 출처',
   anchor: 'page-sources',
@@ -36,7 +37,7 @@ describe('plain text', () => {
   });
 
   it('writes the whole page in the fixed layout', () => {
-    expect(plainTextCopy({ title: '제목', split, sources })).toBe(
+    expect(plainTextCopy({ title: '제목', text, sources })).toBe(
       [
         '제목',
         '',
@@ -67,7 +68,7 @@ describe('plain text', () => {
 
 describe('Markdown', () => {
   it('keeps the anchors and the Markdown, with figures as text', () => {
-    const copy = markdownCopy({ title: '제목', split, sources });
+    const copy = markdownCopy({ title: '제목', text, sources });
     expect(copy.startsWith('# 제목\n\n도입 **문단**입니다.\n둘째 줄입니다.\n\n## 전문 {#preamble}\n')).toBe(
       true,
     );
@@ -77,6 +78,11 @@ describe('Markdown', () => {
     );
     expect(copy).not.toContain('<data');
   });
+
+  it('puts the notice saying what the text is under the title', () => {
+    const copy = markdownCopy({ title: '제목', notice: '이 글이 어떤 글인지 밝힙니다.', text, sources });
+    expect(copy.startsWith('# 제목\n\n이 글이 어떤 글인지 밝힙니다.\n\n도입 **문단**입니다.')).toBe(true);
+  });
 });
 
 describe('the fixed format', () => {
@@ -84,7 +90,7 @@ describe('the fixed format', () => {
     const decomposed = '한'.normalize('NFD');
     const copy = plainTextCopy({
       title: `제목 ${decomposed}`,
-      split: splitPassages('첫 문단\r\n\r\n## 전문 {#preamble}\r\n\r\n본문   \r\n'),
+      text: splitSource('첫 문단\r\n\r\n## 전문 {#preamble}\r\n\r\n본문   \r\n'),
       sources: { ...sources, items: [] },
     });
     expect(copy).toBe('제목 한\n\n첫 문단\n\n전문\n\n본문\n');
@@ -92,8 +98,8 @@ describe('the fixed format', () => {
   });
 
   it('gives the same bytes every time', () => {
-    expect(markdownCopy({ title: '제목', split, sources })).toBe(
-      markdownCopy({ title: '제목', split: splitPassages(body, { figures, figuresAsText: true }), sources }),
+    expect(markdownCopy({ title: '제목', text, sources })).toBe(
+      markdownCopy({ title: '제목', text: splitSource(insertFigures(body, figures, 'text')), sources }),
     );
   });
 });

@@ -1,36 +1,33 @@
 /**
  * What an editor may use inside `.mdx` pages, e.g. `<Timeline />` or
- * `<Figure id="jobs-target" />`. Headings map to linkable headings so that
- * `## Title {#anchor}` behaves as in Markdown pages, and tables scroll on their own.
+ * `<KeyFigures group="target" />`: one component for each block the content
+ * check knows (`editorBlocks`, with the attributes each takes). Headings get
+ * their links, and `<Figure id="…" />` its text, in the Markdown pipeline
+ * (src/lib/markdown/processor.ts), as in Markdown pages.
  */
 import DeclarationChecksum from './DeclarationChecksum.astro';
 import DeclarationCitation from './DeclarationCitation.astro';
 import DeclarationFiles from './DeclarationFiles.astro';
+import DeclarationTextStatus from './DeclarationTextStatus.astro';
 import FactSheet from './FactSheet.astro';
-import Figure from './Figure.astro';
 import Glossary from './Glossary.astro';
-import H2 from './H2.astro';
-import H3 from './H3.astro';
 import KeyFigures from './KeyFigures.astro';
 import OpenDataList from './OpenDataList.astro';
 import PreviewCard from './PreviewCard.astro';
 import SourceTable from './SourceTable.astro';
-import Table from './Table.astro';
 import Timeline from './Timeline.astro';
+import type { BlockName } from '../../lib/content-check/rules/block-rules.ts';
 
 export const blocks = {
   DeclarationChecksum,
   DeclarationCitation,
   DeclarationFiles,
+  DeclarationTextStatus,
   FactSheet,
-  Figure,
   Glossary,
   KeyFigures,
   OpenDataList,
   PreviewCard,
   SourceTable,
   Timeline,
-  h2: H2,
-  h3: H3,
-  table: Table,
-};
+} satisfies Record<BlockName, unknown>;

@@ -9,16 +9,30 @@ import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { dataCollections, entryKeyFormat, pageCollections } from '../content/collections.ts';
 import { redirectSchema } from '../content/schemas.ts';
 import { cmsFields, type CmsField } from './fields.ts';
-import { dataText, pageText, redirectText, roleText, sectorText, type FieldText } from './field-text.ts';
+import {
+  dataText,
+  declarationText,
+  generalPageText,
+  pageText,
+  redirectText,
+  roleText,
+  sectorText,
+  type FieldText,
+} from './field-text.ts';
 import type { CmsRepository } from './repository.ts';
 
-/** How each page field is shared between the two language files. */
-const pageFieldI18n: Record<string, true | 'duplicate'> = {
+/**
+ * How each page field is shared between the two language files: its own in
+ * each, copied from the Korean one, or (`false`) in the Korean file only.
+ */
+const pageFieldI18n: Record<string, boolean | 'duplicate'> = {
   lang: true,
   title: true,
   description: true,
   lastUpdated: true,
   sources: 'duplicate',
+  text: false,
+  terms: true,
   order: 'duplicate',
   summary: true,
   aliases: true,
@@ -37,7 +51,7 @@ function pageFields(collection: string, extra: Record<string, FieldText>, body: 
   return [
     ...cmsFields(collection, spec.schema, { ...pageText, ...extra }).map((field) => {
       const i18n = pageFieldI18n[field.name];
-      if (!i18n)
+      if (i18n === undefined)
         throw new Error(
           `src/lib/cms/config.ts: say how the page field ${field.name} is shared between languages`,
         );
@@ -178,15 +192,16 @@ export function cmsConfig({ repository, siteUrl, base }: AdminSettings) {
     output: { omit_empty_optional_fields: true },
     editor: { preview: false },
     collections: [
-      pageCollection('declaration', '공동선언문', {}),
+      pageCollection('declaration', '공동선언문', { extra: declarationText }),
       pageCollection('roles', '주체별 역할', { extra: roleText }),
       pageCollection('sectors', '성장 분야', {
         extra: sectorText,
         create: true,
         description: '분야마다 한국어와 영어 파일이 하나씩 있습니다. 새 분야는 ‘새로 만들기’로 더합니다.',
       }),
-      pageCollection('pages', '일반 페이지', { create: true }),
+      pageCollection('pages', '일반 페이지', { extra: generalPageText, create: true }),
       pageCollection('pages-mdx', '일반 페이지(블록 포함)', {
+        extra: generalPageText,
         extension: 'mdx',
         body: mdxBody,
         description: '소개, 언론 자료, 출처, 용어 풀이처럼 `<Timeline />` 같은 블록을 쓰는 페이지.',

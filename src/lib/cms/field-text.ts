@@ -48,6 +48,37 @@ export const pageText: Record<string, FieldText> = {
   },
 };
 
+/** The declaration's Korean file only (guide: 4, 13). */
+export const declarationText: Record<string, FieldText> = {
+  text: {
+    label: '실린 글',
+    hint: '이 페이지에 실린 글이 보도를 바탕으로 쓴 정리본인지 공식 문안인지 밝히는 유일한 자리입니다. 한국어판에만 씁니다.',
+    fields: {
+      kind: {
+        label: '글의 종류',
+        options: { restatement: '정리본 (restatement)', official: '공식 문안 (official)' },
+      },
+      officialSource: {
+        label: '공식 문안의 출처',
+        hint: '공식 문안이면 그 문안을 가져온 출처를 고르고, 같은 출처를 ‘출처’에도 넣습니다. 정리본이면 비워 둡니다.',
+      },
+    },
+  },
+};
+
+/** General pages: only the easy-read page uses its list of hard words (guide: 12). */
+export const generalPageText: Record<string, FieldText> = {
+  terms: {
+    label: '어려운 낱말',
+    itemLabel: '낱말',
+    hint: '알기 쉬운 공동선언(easy-read)에만 씁니다. 본문에 쓴 어려운 낱말과, 처음 나오는 문장이나 바로 다음 문장에서 풀어 쓴 말입니다. 페이지 끝의 ‘어려운 낱말 풀이’에도 나옵니다.',
+    fields: {
+      term: { label: '낱말', hint: '본문에 쓴 그대로.' },
+      means: { label: '풀이', hint: '본문에 쓴 풀이와 똑같은 말.' },
+    },
+  },
+};
+
 export const roleText: Record<string, FieldText> = {
   order: { label: '순서', hint: '주체 목록에서의 순서(1이 맨 앞). 한국어판에서 정하면 영어판도 같습니다.' },
   summary: { label: '요약', hint: '주체 목록에 나오는 한 문장(200자 이내).' },

@@ -119,6 +119,7 @@ export function cmsField(
 
   if (inner === (calendarDate as unknown as ZodLike))
     return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+  if (inner === (sourceId as unknown as ZodLike)) return { ...base, ...sourcesRelation, multiple: false };
   if (inner === (partialDate as unknown as ZodLike))
     return {
       ...base,
@@ -165,6 +166,17 @@ export function cmsField(
           widget: 'select',
           multiple: true,
           options: options(Object.values(element.def.entries ?? {}), text),
+          ...size,
+        };
+      // A list of objects (the easy-read page's hard words): each item has the object's fields.
+      if (element.def.type === 'object')
+        return {
+          ...base,
+          widget: 'list',
+          label_singular: text.itemLabel ?? text.label,
+          fields: Object.entries(element.def.shape ?? {}).map(([key, value]) =>
+            cmsField(`${path}[].${key}`, key, value, text.fields ?? {}),
+          ),
           ...size,
         };
       const item = cmsField(`${path}[]`, name, element, { [name]: { ...text, hint: undefined } });

@@ -4,7 +4,7 @@
  * line, no line ever folded, quotes only where YAML needs them, single ones
  * preferred), empty optional lists left out, one blank line, the body, one
  * final line break. Content written this way comes back byte for byte when
- * the editor saves it; `npm run check` asks for it (scripts/content-check),
+ * the editor saves it; `npm run check` asks for it (src/lib/content-check),
  * and turning a page into it is one command (README → Browser editing).
  */
 import { parse, stringify } from 'yaml';

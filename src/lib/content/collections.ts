@@ -18,6 +18,8 @@ import {
   sourceSchema,
   timelineSchema,
 } from './schemas.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
+import type { PageCollection } from '../../i18n/routing.ts';
 
 /**
  * A page's key: its file name and the last part of its address, the same in
@@ -32,7 +34,7 @@ export const pageCollections = {
   roles: { folder: 'roles', schema: roleSchema, extensions: ['md'] },
   sectors: { folder: 'sectors', schema: sectorSchema, extensions: ['md'] },
   pages: { folder: 'pages', schema: pageSchema, extensions: ['md', 'mdx'] },
-} as const;
+} as const satisfies Record<PageCollection, unknown>;
 
 /** Data collections: one YAML list per set of facts, each item with an `id`. */
 export const dataCollections = {
@@ -47,11 +49,11 @@ export const dataCollections = {
   searchAliases: { file: 'content/data/search-aliases.yaml', schema: searchAliasSchema },
 } as const;
 
-/**
- * General pages (`content/pages/`) that a route of their own shows (the home
- * page and the section indexes) instead of `/<lang>/<key>/`.
- */
-export const pagesWithOwnRoute: readonly string[] = ['home', 'roles', 'sectors', 'changes'];
-
-export type PageCollectionName = keyof typeof pageCollections;
 export type DataCollectionName = keyof typeof dataCollections;
+
+/** `…/content/sectors/en/5g.md` → the page file it is: collection, language and translation key. */
+export function pageFileOf(filePath: string): { collection: PageCollection; locale: Locale; key: string } | undefined {
+  const [, folder, locale, key] = /\/content\/([^/]+)\/([^/]+)\/(.+)\.mdx?$/.exec(filePath.replaceAll('\\', '/')) ?? [];
+  const collection = (Object.keys(pageCollections) as PageCollection[]).find((name) => pageCollections[name].folder === folder);
+  return collection && isLocale(locale) && key ? { collection, locale, key } : undefined;
+}

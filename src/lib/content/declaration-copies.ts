@@ -6,8 +6,9 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { markdownCopy, plainTextCopy } from '../markdown/text-copies.ts';
+import { declarationText } from './declaration-text.ts';
 import { localizedPage } from './entries.ts';
-import { entryPassages } from './passages.ts';
+import { sourceText } from './page-text.ts';
 import { citedSources } from './sources.ts';
 
 const formats = {
@@ -19,11 +20,14 @@ const formats = {
 export async function declarationCopyText(locale: Locale, format: keyof typeof formats): Promise<string> {
   const { entry } = await localizedPage('declaration', 'declaration', locale);
   const sources = await citedSources(entry.data.sources, entry.filePath ?? entry.id);
+  const t = useTranslations(locale);
+  const text = await declarationText();
   return formats[format].write({
     title: entry.data.title,
-    split: await entryPassages(entry, locale, { figuresAsText: true }),
+    notice: t(`text.notice.${text.kind}`, { source: text.officialSource?.outlet[locale] ?? '' }),
+    text: await sourceText(entry, locale),
     sources: {
-      heading: useTranslations(locale)('page.sources'),
+      heading: t('page.sources'),
       // The id of the sources list on the page itself (SourceList.astro).
       anchor: 'page-sources',
       items: sources.map((source) => ({ ...source, outlet: source.outlet[locale] })),

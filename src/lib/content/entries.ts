@@ -5,9 +5,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, otherLocale, type Locale } from '../../i18n/locales.ts';
-import { routes } from '../../i18n/routing.ts';
+import { entryPath, type PageCollection } from '../../i18n/routing.ts';
+import { pageCollections } from './collections.ts';
 
-export type PageCollection = 'declaration' | 'roles' | 'sectors' | 'pages';
+export type { PageCollection };
 export type PageEntry<C extends PageCollection = PageCollection> = CollectionEntry<C>;
 
 export interface EntryKey {
@@ -15,57 +16,46 @@ export interface EntryKey {
   key: string;
 }
 
-/** `ko/hologram` → `{ locale: 'ko', key: 'hologram' }`; anything else is an editor's mistake. */
-export function parseEntryId(id: string, filePath = id): EntryKey {
+/**
+ * `ko/hologram` → `{ locale: 'ko', key: 'hologram' }`; undefined for a file
+ * outside a language folder, which the content check reports.
+ */
+export function parseEntryId(id: string): EntryKey | undefined {
   const [folder, ...rest] = id.split('/');
   const key = rest.join('/');
-  if (!isLocale(folder) || !key) {
-    throw new Error(
-      `${filePath}: a page must sit in a language folder, e.g. content/…/ko/${id}.md or content/…/en/${id}.md`,
-    );
-  }
-  return { locale: folder, key };
-}
-
-function checkedKey(entry: PageEntry): EntryKey {
-  const parsed = parseEntryId(entry.id, entry.filePath);
-  if (entry.data.lang !== parsed.locale) {
-    throw new Error(
-      `${entry.filePath}: "lang: ${entry.data.lang}" does not match the folder "${parsed.locale}/"; set lang: ${parsed.locale}`,
-    );
-  }
-  return parsed;
+  return isLocale(folder) && key ? { locale: folder, key } : undefined;
 }
 
 export interface LocalizedPage<C extends PageCollection> {
   locale: Locale;
   key: string;
+  /** Site path of the page (the route table's `entryPath`). */
+  path: string;
   /** The entry to show: in `locale`, or in the other language when untranslated. */
   entry: PageEntry<C>;
   /** True when `entry` is not in `locale` (the page shows a translation notice). */
   isFallback: boolean;
 }
 
-/** Every page of a collection in every language, untranslated ones included. */
+/** Every page of a collection in every language, untranslated ones included; entries no route shows are left out. */
 export async function localizedPages<C extends PageCollection>(collection: C): Promise<LocalizedPage<C>[]> {
   const entries = (await getCollection(collection)) as PageEntry<C>[];
   const byKey = new Map<string, Partial<Record<Locale, PageEntry<C>>>>();
   for (const entry of entries) {
-    const { locale, key } = checkedKey(entry);
-    byKey.set(key, { ...byKey.get(key), [locale]: entry });
+    const parsed = parseEntryId(entry.id);
+    if (parsed) byKey.set(parsed.key, { ...byKey.get(parsed.key), [parsed.locale]: entry });
   }
   const pages: LocalizedPage<C>[] = [];
   for (const [key, editions] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
     for (const locale of localeCodes) {
       const own = editions[locale];
       const other = editions[otherLocale(locale)];
+      const path = entryPath(collection, key, locale);
+      if (!path) continue;
       if (own) {
-        pages.push({ locale, key, entry: own, isFallback: false });
+        pages.push({ locale, key, path, entry: own, isFallback: false });
       } else if (other) {
-        console.warn(
-          `[content] ${collection}/${key} has no ${locale} file (content/${collection}/${locale}/${key}.md); /${locale}/ shows a "not yet translated" page`,
-        );
-        pages.push({ locale, key, entry: other, isFallback: true });
+        pages.push({ locale, key, path, entry: other, isFallback: true });
       }
     }
   }
@@ -86,15 +76,7 @@ export async function localizedPage<C extends PageCollection>(collection: C, key
 
 /** Site path → title of every published page in one language, for lists that name pages. */
 export async function pageTitles(locale: Locale): Promise<Map<string, string>> {
-  const paths: Record<PageCollection, (key: string) => string> = {
-    declaration: () => routes.declaration(locale),
-    roles: (key) => routes.role(locale, key),
-    sectors: (key) => routes.sector(locale, key),
-    pages: (key) => (key === 'home' ? routes.home(locale) : routes.page(locale, key)),
-  };
-  const titles = new Map<string, string>();
-  for (const collection of Object.keys(paths) as PageCollection[]) {
-    for (const page of await pagesIn(collection, locale)) titles.set(paths[collection](page.key), page.entry.data.title);
-  }
-  return titles;
+  const collections = Object.keys(pageCollections) as PageCollection[];
+  const pages = (await Promise.all(collections.map((collection) => pagesIn(collection, locale)))).flat();
+  return new Map(pages.map((page) => [page.path, page.entry.data.title]));
 }

@@ -1,10 +1,11 @@
 /**
  * Chooses and fills the JSON-LD of a content page from what it is: the
- * declaration is an `Article` by the bodies that adopted it; a party's role
- * page is about that organisation; section indexes are collections; the
- * background page is an `AboutPage`; anything else is a `WebPage`.
+ * declaration page is an `Article` about the declaration (adopted by its
+ * parties), written as `text` in its frontmatter says; a party's role page is
+ * about that organisation; section indexes are collections; the background
+ * page is an `AboutPage`; anything else is a `WebPage`.
  */
-import { localeCodes, locales, otherLocale, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes, locales, otherLocale, type Locale } from '../../i18n/locales.ts';
 import { localizedPath, routes } from '../../i18n/routing.ts';
 import {
   declarationData,
@@ -15,7 +16,8 @@ import {
   type PageKind,
 } from '../structured-data.ts';
 import { declarationEvent, parties } from './data.ts';
-import { parseEntryId, type PageEntry } from './entries.ts';
+import { declarationText } from './declaration-text.ts';
+import { localizedPage, parseEntryId, type PageEntry } from './entries.ts';
 import { citedSources } from './sources.ts';
 
 type Party = Awaited<ReturnType<typeof parties>>[number];
@@ -58,25 +60,42 @@ export async function contentStructuredData(options: {
     lastUpdated: entry.data.lastUpdated,
     site: { name: options.siteName, url: absolute(routes.home(locale)) },
   };
-  const { key } = parseEntryId(entry.id, entry.filePath);
+  const key = parseEntryId(entry.id)?.key;
   const allParties = await parties();
 
   if (entry.collection === 'declaration') {
-    const original = absolute(localizedPath(path, 'ko'));
+    const korean = absolute(localizedPath(path, defaultLocale));
+    const [event, text, { entry: koreanEntry }] = await Promise.all([
+      declarationEvent(),
+      declarationText(),
+      localizedPage('declaration', 'declaration', defaultLocale),
+    ]);
+    const reports = await citedSources(entry.data.sources, entry.filePath ?? entry.id);
+    const officialUrl = text.officialSource?.url;
     return declarationData({
       ...facts,
-      adopted: (await declarationEvent()).adopted,
-      authors: allParties
-        .filter((party) => party.adopted)
-        .flatMap((party) => partyOrganisation(party, locale) ?? []),
-      basedOn: (await citedSources(entry.data.sources, entry.filePath ?? entry.id)).map((source) => source.url),
-      translationOf: locale === 'ko' ? undefined : original,
-      translatedAs: locale === 'ko' ? absolute(localizedPath(path, otherLocale(locale))) : undefined,
+      text: text.kind,
+      declaration: {
+        id: `${korean}#declaration`,
+        name: koreanEntry.data.title,
+        adopted: event.adopted,
+        adoptedBy: allParties
+          .filter((party) => party.adopted)
+          .flatMap((party) => partyOrganisation(party, locale) ?? []),
+        place: event.place[locale],
+        officialText: officialUrl,
+      },
+      basedOn: [
+        ...(officialUrl ? [officialUrl] : []),
+        ...reports.map((source) => source.url).filter((url) => url !== officialUrl),
+      ],
+      translationOf: locale === defaultLocale ? undefined : korean,
+      translatedAs: locale === defaultLocale ? absolute(localizedPath(path, otherLocale(locale))) : undefined,
     });
   }
   if (entry.collection === 'roles') {
     const party = allParties.find((candidate) => candidate.id === key);
     return webPageData(facts, 'WebPage', party && partyOrganisation(party, locale));
   }
-  return webPageData(facts, entry.collection === 'pages' ? (pageKinds[key] ?? 'WebPage') : 'WebPage');
+  return webPageData(facts, entry.collection === 'pages' && key ? (pageKinds[key] ?? 'WebPage') : 'WebPage');
 }

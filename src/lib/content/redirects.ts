@@ -4,7 +4,7 @@
  * without the language (`/sectors/holo/`), and it applies to /ko/ and /en/.
  * The build turns a moved page into a redirect page (src/pages/[...moved].astro)
  * and a line of `_redirects`, and a moved anchor into a second id on the
- * heading it moved to (CitableHeading).
+ * heading it moved to (src/lib/markdown/citable-passages.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -88,9 +88,8 @@ export function readRedirects(root = process.cwd()): RedirectData[] {
 let tableRead: { file: string; modified: number; table: RedirectTable } | undefined;
 
 /**
- * The redirect table of the project in `root`, read again only when
- * `content/redirects.yaml` changes: every heading of every page asks for it,
- * and parsing the file each time cost a 2,000-page build most of a second.
+ * The redirect table of the project in `root`, for every linkable heading;
+ * the file is read again only when it has changed.
  */
 export function siteRedirectTable(root = process.cwd()): RedirectTable {
   const file = path.join(root, redirectsFile);
@@ -108,14 +107,19 @@ export function anchorAliases(table: RedirectTable, sitePath: string, anchor: st
 }
 
 /**
- * `_redirects` for hosts that read it (Netlify, Cloudflare Pages): a real 301,
- * which also keeps the reader's `#anchor`. `base` is the deployment base path.
+ * `_redirects` for hosts that read it: a real 301, which keeps the reader's
+ * `#anchor`. Each move is written twice because the two hosts that read the
+ * file differ. Netlify serves an existing file (here, the redirect page)
+ * before a rule unless the rule is forced (`301!`), and applies the first rule
+ * that matches. Cloudflare Pages applies rules before files but does not
+ * accept `!`: it skips that line and applies the plain `301` after it.
+ * `base` is the deployment base path.
  */
 export function redirectsFileText(table: RedirectTable, base: string): string {
   const prefix = base.replace(/\/+$/, '');
   const lines = [...table.pages]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([from, to]) => `${prefix}${from} ${prefix}${to} 301`);
+    .flatMap(([from, to]) => [`${prefix}${from} ${prefix}${to} 301!`, `${prefix}${from} ${prefix}${to} 301`]);
   return [`# Generated from ${redirectsFile} by \`npm run build\`. Edit that file, not this one.`, ...lines, '']
     .join('\n');
 }

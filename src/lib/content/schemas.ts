@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes } from '../../i18n/locales.ts';
+import { schemaMessages } from '../content-check/messages.ts';
 
 /** A calendar day, written `2020-11-20` (YAML reads it as a date or a string). */
 export const calendarDate = z
@@ -13,7 +14,7 @@ export const calendarDate = z
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-      ctx.addIssue({ code: 'custom', message: 'expected a date written as YYYY-MM-DD' });
+      ctx.addIssue({ code: 'custom', message: schemaMessages.date });
       return z.NEVER;
     }
     return text;
@@ -28,7 +29,7 @@ export const partialDate = z
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
     if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' });
+      ctx.addIssue({ code: 'custom', message: schemaMessages.partialDate });
       return z.NEVER;
     }
     return text;
@@ -36,8 +37,11 @@ export const partialDate = z
 
 export const localeField = z.enum(localeCodes);
 
+/** An id made of lowercase letters, digits and hyphens: `jobs-target`. */
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, schemaMessages.slug);
+
 /** Source ids as listed in `content/data/sources.yaml`, e.g. `S0`, `S13a`. */
-export const sourceId = z.string().regex(/^S\d+[a-z]?$/, 'expected a source id such as S0 or S13a');
+export const sourceId = z.string().regex(/^S\d+[a-z]?$/, schemaMessages.sourceId);
 
 /** Text given in both languages inside one data file. */
 export const bilingualText = z.strictObject({ ko: z.string().min(1), en: z.string().min(1) });
@@ -56,9 +60,41 @@ const pageFields = {
   sources: z.array(sourceId).default([]),
 };
 
-export const declarationSchema = z.strictObject({
-  ...pageFields,
+/** `text.kind` of the declaration: what its Korean page holds. */
+export const declarationTextKinds = ['restatement', 'official'] as const;
+export type DeclarationTextKind = (typeof declarationTextKinds)[number];
+
+/**
+ * What the declaration page holds: this site's restatement of the declaration
+ * from the reports, or the official text, taken from `officialSource` (an id of
+ * content/data/sources.yaml). Written once, in the Korean file; every notice,
+ * label, file name, citation and JSON-LD node about the text follows it.
+ */
+export const declarationTextSchema = z.strictObject({
+  kind: z.enum(declarationTextKinds),
+  officialSource: sourceId.optional(),
 });
+
+export const declarationSchema = z
+  .strictObject({
+    ...pageFields,
+    text: declarationTextSchema.optional(),
+  })
+  .superRefine((page, ctx) => {
+    if (page.lang !== 'ko') {
+      if (page.text) ctx.addIssue({ code: 'custom', path: ['text'], message: schemaMessages.declarationTextKoreanOnly });
+      return;
+    }
+    if (!page.text) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: schemaMessages.declarationTextMissing });
+    } else if (page.text.kind === 'official' && !page.text.officialSource) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceMissing });
+    } else if (page.text.kind === 'restatement' && page.text.officialSource) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceUnused });
+    } else if (page.text.officialSource && !page.sources.includes(page.text.officialSource)) {
+      ctx.addIssue({ code: 'custom', path: ['text', 'officialSource'], message: schemaMessages.officialSourceNotListed });
+    }
+  });
 
 export const roleSchema = z.strictObject({
   ...pageFields,
@@ -78,8 +114,16 @@ export const sectorSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
+/** A hard word of the easy-read page and the plain words that explain it where it is first used. */
+export const hardWordSchema = z.strictObject({
+  term: z.string().trim().min(1),
+  means: z.string().trim().min(1),
+});
+
 export const pageSchema = z.strictObject({
   ...pageFields,
+  /** Easy-read page only: the hard words it uses, each explained at its first use and listed at the end. */
+  terms: z.array(hardWordSchema).optional(),
 });
 
 export const sourceSchema = z.strictObject({
@@ -133,7 +177,7 @@ export const figureUnits = [
 ] as const;
 
 export const figureSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** The number in full: 6 trillion is 6000000000000. */
   value: z.number().nonnegative(),
   unit: z.enum(figureUnits),
@@ -145,7 +189,7 @@ export const figureSchema = z.strictObject({
 });
 
 export const relatedFieldSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   order: z.number().int().positive(),
   name: bilingualText,
   /** What the reports say about the field. */
@@ -166,7 +210,7 @@ export const eventSchema = z.strictObject({
 });
 
 export const timelineSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** As precise as the sources allow: 2019, 2019-07 or 2019-07-25. */
   date: partialDate,
   title: bilingualText,
@@ -183,15 +227,15 @@ export const timelineSchema = z.strictObject({
  * also found by the others: GERI ↔ 구미전자정보기술원, 이모빌리티 ↔ e모빌리티.
  */
 export const searchAliasSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** Two or more ways of writing the same thing, in either language. */
-  terms: z.array(z.string().trim().min(1)).min(2, 'list at least two terms that mean the same'),
+  terms: z.array(z.string().trim().min(1)).min(2, schemaMessages.twoTerms),
 });
 
 const termForms = z.strictObject({ ko: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional() });
 
 export const glossarySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** The term as the glossary shows it, in each language. */
   term: bilingualText,
   /** Other forms to find in text: plurals, other spellings. */
@@ -200,13 +244,13 @@ export const glossarySchema = z.strictObject({
 });
 
 export const changeSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+  id: slug,
   /** Day the change was published. */
   date: calendarDate,
   title: bilingualText,
   detail: bilingualText.optional(),
   /** Site paths of the Korean pages concerned, e.g. /ko/declaration/. */
-  pages: z.array(z.string().regex(/^\/ko\/([a-z0-9-]+\/)*$/, 'use a Korean site path such as /ko/declaration/')).default([]),
+  pages: z.array(z.string().regex(/^\/ko\/([a-z0-9-]+\/)*$/, schemaMessages.koreanPath)).default([]),
 });
 
 export type ChangeData = z.output<typeof changeSchema>;
@@ -226,11 +270,11 @@ export const siteAddress = z
   .trim()
   .regex(
     /^\/(?:[a-z0-9][a-z0-9-]*\/)*(?:#[a-z0-9][a-z0-9-]*)?$/,
-    'expected an address such as /sectors/hologram/ or /sectors/hologram/#overview',
+    schemaMessages.address,
   )
   .refine(
     (address) => !/^\/(?:ko|en)\//.test(address),
-    'leave out /ko/ or /en/: a redirect applies to both languages',
+    schemaMessages.addressWithLanguage,
   );
 
 /** One entry of `content/redirects.yaml`: an old address and where it now leads. */

@@ -1,9 +1,12 @@
 /**
- * The Markdown dialect editors write, shared by Astro's pipeline
- * (astro.config.mjs) and by the passage renderer, so both read a file the same
- * way. Headings carry their anchor explicitly: `## 전문 {#preamble}`.
+ * The Markdown dialect editors write, shared by the site's pipeline
+ * (`processor.ts`), the short texts of the data files (`inline-text.ts`) and
+ * the content check, so all read a file the same way. Headings carry their
+ * anchor explicitly: `## 전문 {#preamble}`. Also the small steps every
+ * rendered text goes through.
  */
-import { defineHastPlugin, type Features, type HastNode, type PluginFactoryContext } from 'satteri';
+import { defineHastPlugin, htmlToHast, type Features, type HastNode } from 'satteri';
+import { pointIconName, pointIconSvg } from '../point-icons.ts';
 
 export const markdownFeatures = {
   gfm: true,
@@ -71,11 +74,6 @@ export const markKoreanInEnglish = defineHastPlugin({
   },
 });
 
-/** For Astro's pipeline: applies `markKoreanInEnglish` to files in an `en/` folder. */
-export function markKoreanInEnglishFiles(ctx: PluginFactoryContext) {
-  return ctx.fileURL && /\/en\/[^/]+\.mdx?$/.test(ctx.fileURL.pathname) ? markKoreanInEnglish : null;
-}
-
 /**
  * Wraps each table in a region that scrolls sideways on its own (labelled
  * for screen readers in the page's language), so wide tables never make the
@@ -97,3 +95,24 @@ export function scrollableTables(label: string) {
     },
   });
 }
+
+/**
+ * `![](icon:calendar-event)` becomes that icon, inline (src/lib/point-icons.ts):
+ * the picture beside each point of the easy-read page. Other images are left alone.
+ */
+export const pointIcons = defineHastPlugin({
+  name: 'point-icons',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      const src = node.properties?.src;
+      const name = typeof src === 'string' ? pointIconName(src) : undefined;
+      if (name === undefined) return;
+      const alt = typeof node.properties?.alt === 'string' ? node.properties.alt : '';
+      // As elements, not raw HTML, which an MDX page cannot hold.
+      const fragment = htmlToHast(pointIconSvg(name, alt), { fragment: true });
+      const icon = 'children' in fragment ? fragment.children[0] : undefined;
+      if (icon) ctx.replaceNode(node, icon);
+    },
+  },
+});

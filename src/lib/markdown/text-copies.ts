@@ -6,7 +6,8 @@
  *
  *   - UTF-8 without a byte order mark, Unicode NFC, LF line ends, no spaces at
  *     line ends, exactly one LF at the end, blocks separated by one empty line;
- *   - the title, the lead, then each passage: its heading, then its text,
+ *   - the title, the notice saying what the text is (when given), the lead,
+ *     then each passage: its heading, then its text,
  *     then the sources the text is based on, one per line:
  *     `- [S0] outlet, YYYY-MM-DD, URL` (date and title where known);
  *   - figures (`<Figure id="…" />`) appear as their text ("3만 명 이상");
@@ -15,7 +16,7 @@
  *   - plain text (`.txt`): the same without Markdown: headings as plain lines,
  *     list items as "- " or "1. " lines, emphasis and links as their text.
  */
-import { parseMarkdown, type PassageSplit } from './passages.ts';
+import { parseMarkdown, type SourceText } from './markdown-source.ts';
 
 /** The parts of an mdast node this module reads. */
 interface TreeNode {
@@ -120,8 +121,10 @@ export interface CopySource {
 
 export interface CopyContent {
   title: string;
-  /** Split with `figuresAsText`, so no `<data>` markup is left in the Markdown. */
-  split: PassageSplit;
+  /** One paragraph under the title saying what the text is. */
+  notice?: string | undefined;
+  /** The page's source, with each figure as its text. */
+  text: SourceText;
   sources: { heading: string; anchor: string; items: readonly CopySource[] };
 }
 
@@ -134,20 +137,22 @@ function sourceLines(sources: CopyContent['sources']): string {
     .join('\n');
 }
 
-export function markdownCopy({ title, split, sources }: CopyContent): string {
+export function markdownCopy({ title, notice, text, sources }: CopyContent): string {
   return document([
     `# ${title}`,
-    split.leadMarkdown,
-    ...split.passages.flatMap((passage) => [`## ${passage.heading} {#${passage.id}}`, passage.markdown]),
+    notice ?? '',
+    text.leadMarkdown,
+    ...text.passages.flatMap((passage) => [`## ${passage.heading} {#${passage.id}}`, passage.markdown]),
     ...(sources.items.length > 0 ? [`## ${sources.heading} {#${sources.anchor}}`, sourceLines(sources)] : []),
   ]);
 }
 
-export function plainTextCopy({ title, split, sources }: CopyContent): string {
+export function plainTextCopy({ title, notice, text, sources }: CopyContent): string {
   return document([
     title,
-    markdownToPlainText(split.leadMarkdown),
-    ...split.passages.flatMap((passage) => [passage.heading, markdownToPlainText(passage.markdown)]),
+    notice ?? '',
+    markdownToPlainText(text.leadMarkdown),
+    ...text.passages.flatMap((passage) => [passage.heading, markdownToPlainText(passage.markdown)]),
     ...(sources.items.length > 0 ? [sources.heading, sourceLines(sources)] : []),
   ]);
 }

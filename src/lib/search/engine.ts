@@ -6,13 +6,12 @@
  */
 import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { ranking, type Lexicon, type Vocabulary } from './lexicon.ts';
-import { locatePassages, type PageFragment, type PassageHit, type TermForms } from './passages.ts';
+import { locatePassages, type PageFragment, type PassageHit, type TermForms } from './result-excerpts.ts';
 import { normaliseQuery } from './query.ts';
 
 /** The parts of Pagefind's JS API used here (pagefind.js in the browser). */
 export interface SearchBackend {
   options(options: { exactDiacritics: boolean; ranking: typeof ranking }): Promise<unknown>;
-  preload(term: string): Promise<unknown>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },
@@ -67,37 +66,15 @@ function unconfirmed(terms: readonly string[], pages: readonly PageResult[]): st
   return terms.filter((_, index) => !found.has(index));
 }
 
-/** Sorts after every word that extends a term, in Pagefind's word order. */
-const afterExtensions = '\uffff';
-
-/**
- * Pagefind loads the index chunk a query word falls in, but a word's extensions
- * (`구미시` → `구미시는`, `구미시장`) may run on into the next chunk; loading the
- * chunk where they end as well keeps them all (see build-search-index.ts).
- */
-export async function searchIndex(
-  backend: SearchBackend,
-  text: string,
-  options?: { filters?: Record<string, string> },
-) {
-  await backend.preload(
-    text
-      .split(' ')
-      .map((word) => word + afterExtensions)
-      .join(' '),
-  );
-  return backend.search(text, options);
-}
-
 async function searchOnce(context: SearchContext, terms: readonly string[], exact: boolean, locale: Locale) {
   const { backend, lexicon } = context;
   await backend.options({ exactDiacritics: exact, ranking });
   const text = terms.join(' ');
   let allLanguages = false;
-  let response = await searchIndex(backend, text, { filters: { lang: locale } });
+  let response = await backend.search(text, { filters: { lang: locale } });
   if (!response?.results.length) {
     allLanguages = true;
-    response = await searchIndex(backend, text);
+    response = await backend.search(text);
   }
   const results = response?.results ?? [];
   const forms = terms.map((term) => termForms(term, lexicon));

@@ -1,6 +1,6 @@
 /**
  * Search enrichment generated from the built pages when the index is made
- * (scripts/build-search-index.ts). Nothing here is kept by hand per page:
+ * (src/integrations/search-index.ts). Nothing here is kept by hand per page:
  *
  * - the lexicon: stems the site's Korean text attests, which guard particle
  *   stripping in the index and in the browser (korean.ts);

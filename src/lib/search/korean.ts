@@ -1,6 +1,6 @@
 /**
  * How Korean words are reduced to the form search compares, shared by the
- * index builder (scripts/build-search-index.ts) and the search box in the
+ * index builder (src/integrations/search-index.ts) and the search box in the
  * browser, so that a page and a query meet on the same stem.
  *
  * Pagefind splits Korean only on spaces, so every index word is a whole eojeol

@@ -3,7 +3,7 @@
  * (`ghffhrmfoa` → `홀로그램`), a wrong vowel or consonant (`홀로그렘`,
  * `헬스캐어`), swapped or missing letters (`allaince`). Loaded only when a
  * search word matched nothing on the site, with the site's vocabulary
- * (written by scripts/build-search-index.ts next to the index).
+ * (written by src/integrations/search-index.ts next to the index).
  *
  * A word that is the beginning of a site word, down to its jamo (`기어` of
  * `기업`), is never corrected: it is either still being typed or a different

@@ -1,7 +1,7 @@
 /** `/data/<name>.json`: the content as open data, checked against its schema before it is written. */
 import type { APIRoute } from 'astro';
-import { buildOpenData } from '../../lib/content/open-data.ts';
-import { openDataNames, openDataSchemas, type OpenDataName } from '../../lib/open-data.ts';
+import { buildOpenData } from '../../lib/content/build-open-data.ts';
+import { openDataNames, openDataSchemas, type OpenDataName } from '../../lib/open-data-schemas.ts';
 
 export function getStaticPaths() {
   return openDataNames.map((file) => ({ params: { file } }));

@@ -10,7 +10,7 @@
 import { locales, isLocale, type Locale } from '../../../i18n/locales.ts';
 import { href } from '../../../i18n/routing.ts';
 import { firstResults, moreResults, runSearch, type PageResult, type SearchOutcome } from '../engine.ts';
-import type { ExcerptPart } from '../passages.ts';
+import type { ExcerptPart } from '../result-excerpts.ts';
 import { searchContext } from './connect.ts';
 import searchStrings from 'virtual:search-strings';
 

@@ -5,7 +5,7 @@ import { href, routes } from '../../../i18n/routing.ts';
 import { useTranslations } from '../../../i18n/ui.ts';
 import { atomFeed } from '../../../lib/atom.ts';
 import { changes } from '../../../lib/content/data.ts';
-import { license } from '../../../lib/open-data.ts';
+import { license } from '../../../lib/open-data-schemas.ts';
 
 export function getStaticPaths() {
   return localeCodes.map((lang) => ({ params: { lang } }));

@@ -1,7 +1,7 @@
 /** `/data/schema/<name>.schema.json`: JSON Schema of each open-data file, generated from its zod schema. */
 import type { APIRoute } from 'astro';
 import { href } from '../../../i18n/routing.ts';
-import { jsonSchemaOf, openDataNames, type OpenDataName } from '../../../lib/open-data.ts';
+import { jsonSchemaOf, openDataNames, type OpenDataName } from '../../../lib/open-data-schemas.ts';
 
 export function getStaticPaths() {
   return openDataNames.map((file) => ({ params: { file } }));
