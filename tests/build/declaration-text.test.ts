@@ -161,7 +161,8 @@ describe('the official text, once it replaces the restatement', () => {
         [
           `${head}description: ${locale === 'ko' ? '시험용으로 붙여 넣은 공동선언문 공식 문안입니다.' : 'A test paste of the official text of the joint declaration, in translation.'}`,
           'lastUpdated: 2026-12-06',
-          `sources: [${official.id}]`,
+          'sources:',
+          `  - ${official.id}`,
           ...(locale === 'ko' ? ['text:', '  kind: official', `  officialSource: ${official.id}`] : []),
           '---',
           '',

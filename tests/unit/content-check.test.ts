@@ -81,6 +81,19 @@ describe('content check', () => {
     );
   });
 
+  it('shows the missing text field of the declaration as the browser editor writes it', async () => {
+    const missing = await problemsAfter(() =>
+      edit(declarationKo, (t) => t.replace(/^text:\n {2}kind: restatement\n/m, '')),
+    );
+    expect(missing).toEqual([
+      expect.objectContaining({
+        file: declarationKo,
+        field: 'text',
+        en: expect.stringContaining('Example: `text:` / `  kind: restatement`'),
+      }),
+    ]);
+  });
+
   it('reports a heading without an anchor and anchors that differ between languages', async () => {
     const problems = await problemsAfter(() => edit(declarationEn, (t) => t.replace(' {#article-3}', '')));
     expect(problems).toContainEqual(
