@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { dataCollections } from '../../src/lib/content/collections.ts';
+import { easyReadKey } from '../../src/lib/easy-read.ts';
 import { localOnlyRepository } from '../../src/lib/cms/repository.ts';
 import { adminContentSecurityPolicy, adminPath } from '../../src/lib/security.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -55,6 +56,8 @@ interface Editor {
   open: (hash: string) => Promise<void>;
   /** Types a new value into a field, once the entry has loaded into it. */
   type: (field: Locator, value: string) => Promise<void>;
+  /** Picks a choice of a select shown as radio buttons, once the entry has loaded. */
+  choose: (choice: Locator) => Promise<void>;
   save: () => Promise<void>;
 }
 
@@ -122,33 +125,36 @@ async function openEditor(files: Files): Promise<Editor> {
       await page.goto(`${host.origin}${adminPath}#${hash}`);
       await page.getByRole('button', { name: '저장', exact: true }).waitFor();
     },
-    type: async (field, value) => {
-      // An entry still loading can put its saved value back: type again until the editor sees a change.
-      for (let attempt = 0; attempt < 5; attempt++) {
-        await field.fill(value);
-        const changed = await page
-          .waitForFunction(
-            () =>
-              [...document.querySelectorAll('button')].some(
-                (b) => b.textContent?.trim() === '저장' && !b.disabled,
-              ),
-            null,
-            { timeout: 2000 },
-          )
-          .then(
-            () => true,
-            () => false,
-          );
-        if (changed) return;
-      }
-      throw new Error(`the editor never took the new value ${value}`);
-    },
+    type: (field, value) => untilSavable(page, () => field.fill(value), value),
+    choose: (choice) => untilSavable(page, () => choice.check(), 'the choice'),
     save: async () => {
       await page.getByRole('button', { name: '저장', exact: true }).click();
       // Once saved, the editor closes and shows the list again.
       await page.waitForURL((url) => !url.hash.includes('/entries/'));
     },
   };
+}
+
+/** Makes a change until the editor sees it: an entry still loading can put its saved value back. */
+async function untilSavable(page: Page, change: () => Promise<void>, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await change();
+    const changed = await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('button')].some(
+            (b) => b.textContent?.trim() === '저장' && !b.disabled,
+          ),
+        null,
+        { timeout: 2000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (changed) return;
+  }
+  throw new Error(`the editor never took ${what}`);
 }
 
 /** A field of the first item of a data file's list, once that item is open (items start collapsed, one line each) and drawn. */
@@ -234,12 +240,21 @@ describe('the browser editor on a copy of the content', () => {
   });
 
   it(
-    'leaves every file byte for byte as it was when entries are saved with a change and saved again without it',
+    'changes one line for one field (each kind of page, the declaration’s text, the easy-read hard words, each data file) and leaves every file byte for byte as it was when the change is saved back',
     { timeout: 180_000 },
     async () => {
       const before = contentFiles();
       const editor = await openEditor(before);
       const { page } = editor;
+      /** After a save with one field changed, that field's line is the one line of the content that differs. */
+      const oneLineChanged = async (hash: string) => {
+        const saved = await editor.files();
+        const [file = '', ...others] = changedFiles(before, saved);
+        expect(others, hash).toEqual([]);
+        const lines = changedLines(before[file] ?? '', saved[file] ?? '');
+        expect(lines, `${hash}: ${file}`).toHaveLength(1);
+        return { file, line: lines[0] };
+      };
       /** Saves an entry with its field changed, then saves it again with the field as it was. */
       const saveChangedAndBack = async (hash: string, field: () => Promise<Locator>) => {
         const text = async () => {
@@ -252,8 +267,10 @@ describe('the browser editor on a copy of the content', () => {
         const value = await input.inputValue();
         await editor.type(input, `${value}x`);
         await editor.save();
+        const changed = await oneLineChanged(hash);
         await editor.type(await text(), value);
         await editor.save();
+        return changed;
       };
 
       // One page of each kind (`npm run check` holds every page to the same form), then every data file.
@@ -273,6 +290,34 @@ describe('the browser editor on a copy of the content', () => {
           async () => page.getByRole('textbox', { name: '제목' }).first(),
         );
       }
+      // The fields of one kind of page: the declaration's text (in the Korean file only)…
+      const declaration = '/collections/declaration/entries/declaration';
+      const [restatement, official] = ['정리본 (restatement)', '공식 문안 (official)'];
+      const choose = async (saved: string, choice: string) => {
+        await editor.open(declaration);
+        await expect
+          .poll(() => page.getByRole('radio', { name: saved }).isChecked(), { timeout: 15_000 })
+          .toBe(true);
+        await editor.choose(page.getByRole('radio', { name: choice }));
+        await editor.save();
+      };
+      await choose(restatement, official);
+      expect(await oneLineChanged(declaration)).toEqual({
+        file: 'content/declaration/ko/declaration.md',
+        line: '  kind: official',
+      });
+      await choose(official, restatement);
+      // …and the easy-read page's hard words, each language its own.
+      const hardWord = await saveChangedAndBack(`/collections/pages/entries/${easyReadKey}`, async () => {
+        // The items' fields are drawn as they scroll into view.
+        await page
+          .getByRole('textbox', { name: '낱말' })
+          .first()
+          .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        return page.getByRole('textbox', { name: '풀이' }).first();
+      });
+      expect(hardWord.file).toBe(`content/pages/ko/${easyReadKey}.md`);
+      expect(hardWord.line).toMatch(/^ {4}means: .+x$/);
       for (const name of Object.keys(dataCollections)) {
         await saveChangedAndBack(`/collections/data/entries/${name}`, async () => {
           // The first field of the first item that can be typed in (the event's id cannot).
