@@ -307,17 +307,23 @@ describe('the browser editor on a copy of the content', () => {
         line: '  kind: official',
       });
       await choose(official, restatement);
-      // …and the easy-read page's hard words, each language its own.
-      const hardWord = await saveChangedAndBack(`/collections/pages/entries/${easyReadKey}`, async () => {
-        // The items' fields are drawn as they scroll into view.
-        await page
-          .getByRole('textbox', { name: '낱말' })
-          .first()
-          .evaluate((element) => element.scrollIntoView({ block: 'start' }));
-        return page.getByRole('textbox', { name: '풀이' }).first();
-      });
-      expect(hardWord.file).toBe(`content/pages/ko/${easyReadKey}.md`);
-      expect(hardWord.line).toMatch(/^ {4}means: .+x$/);
+      // …and the easy-read page's hard words, each language its own: changed on either side.
+      for (const [locale, pane] of [
+        ['ko', /한국어.*콘텐츠 편집/],
+        ['en', /영어.*콘텐츠 편집/],
+      ] as const) {
+        const hardWord = await saveChangedAndBack(`/collections/pages/entries/${easyReadKey}`, async () => {
+          const side = page.getByRole('group', { name: pane });
+          // The items' fields are drawn as they scroll into view.
+          await side
+            .getByRole('textbox', { name: '낱말' })
+            .first()
+            .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+          return side.getByRole('textbox', { name: '풀이' }).first();
+        });
+        expect(hardWord.file).toBe(`content/pages/${locale}/${easyReadKey}.md`);
+        expect(hardWord.line).toMatch(/^ {4}means: .+x$/);
+      }
       for (const name of Object.keys(dataCollections)) {
         await saveChangedAndBack(`/collections/data/entries/${name}`, async () => {
           // The first field of the first item that can be typed in (the event's id cannot).

@@ -176,15 +176,18 @@ describe('the CMS configuration and the schemas', () => {
     });
   });
 
-  it('gives general pages the easy-read list of hard words, each language its own', () => {
+  it('gives general pages the easy-read list of hard words, each language its own, items included', () => {
     for (const name of ['pages', 'pages-mdx']) {
       const terms = byName(name)?.fields?.find((f) => f.name === 'terms');
       expect(terms, name).toMatchObject({ widget: 'list', required: false, i18n: true });
-      expect((terms?.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([
-        ['term', 'string'],
-        ['means', 'string'],
+      // Sub-fields of a field of its own in each language are each language's own, or the English side could not change them.
+      expect((terms?.fields as CmsField[]).map((f) => [f.name, f.widget, f.i18n])).toEqual([
+        ['term', 'string', true],
+        ['means', 'string', true],
       ]);
     }
+    const aliases = byName('sectors')?.fields?.find((f) => f.name === 'aliases');
+    expect(aliases).toMatchObject({ widget: 'list', i18n: true, field: { widget: 'string', i18n: true } });
   });
 
   it('offers every value the content uses in its selects', () => {

@@ -46,6 +46,22 @@ const redirectsFile = 'content/redirects.yaml';
 /** Every file the editor writes with the comment-keeping YAML format. */
 export const keptYamlFiles = [...Object.values(dataCollections).map((spec) => spec.file), redirectsFile];
 
+/**
+ * A field with its way of sharing between languages; a field of its own in
+ * each language has sub-fields of their own too (an item of a list, a field of
+ * an object), or the CMS would keep the English side from adding or changing them.
+ */
+function translated(field: CmsField, i18n: boolean | 'duplicate'): CmsField {
+  if (i18n !== true) return { ...field, i18n };
+  const own = (inner: unknown) => translated(inner as CmsField, true);
+  return {
+    ...field,
+    i18n,
+    ...(Array.isArray(field.fields) ? { fields: field.fields.map(own) } : {}),
+    ...(field.field ? { field: own(field.field) } : {}),
+  };
+}
+
 function pageFields(collection: string, extra: Record<string, FieldText>, body: CmsField): CmsField[] {
   const spec = pageCollections[collection as keyof typeof pageCollections];
   return [
@@ -59,7 +75,7 @@ function pageFields(collection: string, extra: Record<string, FieldText>, body: 
       if (field.name === 'lang')
         return { name: 'lang', label: field.label, widget: 'hidden', default: '{{locale}}', i18n };
       if (field.name === 'lastUpdated') return { ...field, default: '{{now}}', i18n };
-      return { ...field, i18n };
+      return translated(field, i18n);
     }),
     body,
   ];
