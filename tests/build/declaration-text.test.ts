@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copyProject, removeProject, runScript } from '../../scripts/lib/project-copy.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
+import { adminPath } from '../../src/lib/security.ts';
 import { distDir } from '../helpers/site.ts';
 
 /** The words the site keeps for its own restatement, and the ones it must never use for it. */
@@ -26,12 +27,22 @@ const originalWords = /원문|\boriginal\b/i;
 const deniedOfficial =
   /(공동선언문의 )?공식 문안(이 아닙니다| 아님|이 아니[며고])|(is )?not (for )?the official text|Neither is the official text/g;
 
-/** Every text the build publishes, by its path in `dir`; the JSON Schemas describe the format, not the page. */
+/**
+ * Every text the build publishes for readers, by its path in `dir`; the JSON
+ * Schemas describe the format, not the page, and the editor at /admin/ (its
+ * field labels, its fonts' licences) is for staff.
+ */
 function publishedTexts(dir: string): Map<string, string> {
+  const editorFolder = adminPath.slice(1);
   return new Map(
     globSync('**/*', { cwd: dir })
       .filter((file) => /\.(html|txt|md|json|xml)$/.test(file))
-      .filter((file) => !file.startsWith('pagefind/') && !file.startsWith(path.join('data', 'schema')))
+      .filter(
+        (file) =>
+          !file.startsWith('pagefind/') &&
+          !file.startsWith(path.join('data', 'schema')) &&
+          !file.startsWith(editorFolder),
+      )
       .map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]),
   );
 }
@@ -150,7 +161,8 @@ describe('the official text, once it replaces the restatement', () => {
         [
           `${head}description: ${locale === 'ko' ? '시험용으로 붙여 넣은 공동선언문 공식 문안입니다.' : 'A test paste of the official text of the joint declaration, in translation.'}`,
           'lastUpdated: 2026-12-06',
-          `sources: [${official.id}]`,
+          'sources:',
+          `  - ${official.id}`,
           ...(locale === 'ko' ? ['text:', '  kind: official', `  officialSource: ${official.id}`] : []),
           '---',
           '',

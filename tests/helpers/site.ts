@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { globSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { adminPath } from '../../src/lib/security.ts';
 
 export const distDir = path.resolve('dist');
 
@@ -12,11 +13,12 @@ export function sitePathOf(file: string): string {
   return `/${relative.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
 }
 
-/** Every published page (the 404 page aside), as site paths. */
+/** Every page for readers (the 404 page and the editor at /admin/ aside), as site paths. */
 export function builtPages(): string[] {
   return globSync('**/*.html', { cwd: distDir })
     .filter((file) => file !== '404.html')
     .map((file) => sitePathOf(path.join(distDir, file)))
+    .filter((page) => !page.startsWith(adminPath))
     .sort();
 }
 

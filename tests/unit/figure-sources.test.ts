@@ -8,9 +8,9 @@ import { useContentCopy } from '../helpers/content-copy.ts';
 
 const { edit, problemsAfter } = useContentCopy();
 
-/** Removes one id from the `sources:` line of a page's frontmatter. */
+/** Removes one id from the `sources:` list of a page's frontmatter (one id a line). */
 const withoutSource = (id: string) => (text: string) =>
-  text.replace(new RegExp(`^(sources: \\[.*?)(, ${id}\\b|\\b${id}, )`, 'm'), '$1');
+  text.replace(new RegExp(`^(sources:\\n(?: {2}- .*\\n)*?) {2}- ${id}\\n`, 'm'), '$1');
 
 describe('figures and page sources', () => {
   it('names the figure, its line, the missing source and the fix for <Figure id />', async () => {
@@ -21,8 +21,8 @@ describe('figures and page sources', () => {
         file,
         field: 'sources',
         severity: 'error',
-        ko: expect.stringMatching(/'wearables-centre-budget'.*S19b.*sources: \[[^\]]*S19b\]/),
-        en: expect.stringMatching(/'wearables-centre-budget'.*S19b.*sources: \[[^\]]*S19b\]/),
+        ko: expect.stringMatching(/'wearables-centre-budget'.*S19b.*: ` {2}- S19b`$/),
+        en: expect.stringMatching(/'wearables-centre-budget'.*S19b.*: ` {2}- S19b`$/),
       }),
     ]);
     expect(problems[0]?.line).toBeGreaterThan(10);
