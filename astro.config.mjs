@@ -38,7 +38,6 @@ export default defineConfig({
   markdown: { processor: siteMarkdown({ site, base }) },
   integrations: [
     mdx(),
-    staticHostFiles(redirects, cmsRepo),
     adminScriptFiles(),
     sitemap({
       // Old addresses that redirect are not pages of their own; the editor is not for readers.
@@ -53,6 +52,8 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    // Last: its _headers covers every file the integrations above write (sitemaps, search index).
+    staticHostFiles(redirects, cmsRepo),
   ],
   vite: {
     plugins: [tailwindcss(), markdownDataDependencies(), searchStringsModule()],

@@ -4,7 +4,7 @@
  * host of CMS_REPOSITORY) and `_redirects` (old addresses
  * from content/redirects.yaml; every other host uses the redirect pages).
  */
-import { globSync } from 'node:fs';
+import { globSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,9 +31,13 @@ export function staticHostFiles(redirects: RedirectTable, repository: CmsReposit
         const textFiles = globSync('**/*.{txt,md}', { cwd: fileURLToPath(dir) }).map(
           (file) => `/${file.split(path.sep).join('/')}`,
         );
+        // Each top-level file and folder the host serves: `/ko/`, `/og/`, `/404.html`, `/robots.txt`…
+        const topLevel = readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => !entry.name.startsWith('_'))
+          .map((entry) => (entry.isDirectory() ? `/${entry.name}/` : `/${entry.name}`));
         await writeFile(
           new URL('_headers', dir),
-          headersFile(base, [...pagePaths, ...textFiles], repository),
+          headersFile(base, [...pagePaths, ...textFiles], topLevel, repository),
         );
         await writeFile(new URL('_redirects', dir), redirectsFileText(redirects, base));
       },

@@ -10,7 +10,6 @@
  * styles inline, shows blob: and data: images, and talks to the Git host's
  * API (the origins come from CMS_REPOSITORY, src/lib/cms/repository.ts).
  */
-import { localeCodes } from '../i18n/locales.ts';
 import type { CmsRepository } from './cms/repository.ts';
 
 type Policy = Record<string, string[]>;
@@ -100,29 +99,28 @@ function textType(path: string): Record<string, string> {
  * headers on every path; a year for hashed assets; five minutes for each page
  * and for the search index and open data. Hosts apply the headers of every
  * rule that matches a path, and join two values of one header with a comma:
- * two Content-Security-Policies would both be enforced. So no rule may match
- * two kinds of path with one header: the readers' policy goes to the paths of
- * readers' pages (`/`, `/404.html`, each language's folder) and of the search
- * index (its worker), the editor's to /admin/ only; and pages are listed one
- * by one for their caching, never with `/*`, which would reach the hashed
- * assets.
+ * two Content-Security-Policies would both be enforced. So the readers' policy
+ * goes to each top-level file and folder of the site but the editor's
+ * (`topLevel`, e.g. `/ko/`, `/og/`, `/404.html`; `/` for the root page) and
+ * the editor's policy to /admin/ only; and pages are listed one by one for
+ * their caching, never with `/*`, which would reach the hashed assets.
  */
 export function headersFile(
   basePath: string,
   pagePaths: readonly string[],
+  topLevel: readonly string[],
   repository: CmsRepository,
 ): string {
   const prefix = basePath.replace(/\/+$/, '');
   const block = (path: string, headers: Record<string, string>) =>
     [`${prefix}${path}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const readers = { 'Content-Security-Policy': contentSecurityPolicy };
-  const localeFolders = localeCodes.map((locale) => `/${locale}/`);
-  /** Pages outside the language folders (`/`, `/404.html`) carry the readers' policy in their own rule. */
-  const ownPolicy = (path: string) =>
-    path.startsWith(adminPath) || localeFolders.some((folder) => path.startsWith(folder)) ? {} : readers;
   return `${[
     block('/*', securityHeaders),
-    ...localeFolders.map((folder) => block(`${folder}*`, readers)),
+    ...['/', ...topLevel]
+      .filter((path) => path !== adminPath)
+      .sort()
+      .map((path) => block(path.endsWith('/') && path !== '/' ? `${path}*` : path, readers)),
     block(`${adminPath}*`, {
       'Content-Security-Policy': adminContentSecurityPolicy(repository),
       'X-Robots-Tag': 'noindex',
@@ -131,12 +129,10 @@ export function headersFile(
     // The editor's chunks and the files it ships carry a hash in their names too.
     block(`${adminPath}chunks/*`, { 'Cache-Control': cacheControl.hashed }),
     block(`${adminPath}assets/*`, { 'Cache-Control': cacheControl.hashed }),
-    block('/pagefind/*', { 'Cache-Control': cacheControl.page, ...readers }),
+    block('/pagefind/*', { 'Cache-Control': cacheControl.page }),
     block('/data/*', { 'Cache-Control': cacheControl.page }),
     ...[...pagePaths]
       .sort()
-      .map((path) =>
-        block(path, { 'Cache-Control': cacheControl.page, ...textType(path), ...ownPolicy(path) }),
-      ),
+      .map((path) => block(path, { 'Cache-Control': cacheControl.page, ...textType(path) })),
   ].join('\n\n')}\n`;
 }

@@ -56,6 +56,18 @@ describe('_headers', () => {
       expect(policyOf(page), page).toBe(contentSecurityPolicy);
   });
 
+  it('gives every other file of the site the readers’ policy too, exactly once', () => {
+    const files = globSync('**/*', { cwd: distDir, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map(
+        (entry) =>
+          `/${path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
+      )
+      .filter((file) => !file.startsWith(adminPath) && !file.startsWith('/_'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(policyOf(file), file).toBe(contentSecurityPolicy);
+  });
+
   it('gives the editor its own policy and no other, and keeps it out of search engines', () => {
     const header = headersFor(rules, adminPath);
     expect(header.get('Content-Security-Policy')).toBe(adminContentSecurityPolicy(localOnlyRepository));
