@@ -8,7 +8,10 @@ import { markdownDataDependencies, siteMarkdown } from './src/lib/markdown/proce
 import { searchStringsModule } from './src/lib/search/strings-module.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { adminScriptFiles } from './src/integrations/admin-script.ts';
 import { readRedirects, redirectTable } from './src/lib/content/redirects.ts';
+import { cmsRepository } from './src/lib/cms/repository.ts';
+import { adminPath } from './src/lib/security.ts';
 
 /**
  * Where the site is published. Both come from the environment so one build
@@ -21,6 +24,8 @@ const base = process.env.BASE_PATH ?? '/';
 /** The published root of the site, base path included. */
 const siteRoot = new URL(base.replace(/^\/*/, '/').replace(/\/*$/, '/'), site);
 const redirects = redirectTable(readRedirects());
+/** The repository the browser editor at /admin/ publishes to (README → Configuration). */
+const cmsRepo = cmsRepository(process.env.CMS_REPOSITORY);
 /** Site path of a page URL, without the base path: the form redirects and alternates are listed in. */
 const sitePathOf = (/** @type {string} */ url) => `/${url.slice(siteRoot.href.length)}`;
 
@@ -33,10 +38,10 @@ export default defineConfig({
   markdown: { processor: siteMarkdown({ site, base }) },
   integrations: [
     mdx(),
-    staticHostFiles(redirects),
+    adminScriptFiles(),
     sitemap({
-      // Old addresses that redirect are not pages of their own.
-      filter: (page) => !redirects.pages.has(sitePathOf(page)),
+      // Old addresses that redirect are not pages of their own; the editor is not for readers.
+      filter: (page) => !redirects.pages.has(sitePathOf(page)) && sitePathOf(page) !== adminPath,
       // Each page lists its language versions exactly as its <head> does (ko, en, x-default).
       serialize(item) {
         const links = alternatePaths(sitePathOf(item.url)).map((alternate) => ({
@@ -47,6 +52,8 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    // Last: its _headers covers every file the integrations above write (sitemaps, search index).
+    staticHostFiles(redirects, cmsRepo),
   ],
   vite: {
     plugins: [tailwindcss(), markdownDataDependencies(), searchStringsModule()],
@@ -59,6 +66,8 @@ export default defineConfig({
       FEEDBACK_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
       /** Where "Edit this page" links lead: a repository's edit URL plus the file path. Off when unset. */
       EDIT_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      /** The repository branch the browser editor (/admin/) publishes to, as its host's web address. */
+      CMS_REPOSITORY: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
     },
   },
   devToolbar: { enabled: false },

@@ -12,11 +12,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localeCodes, type Locale } from '../src/i18n/locales.ts';
 import { routes } from '../src/i18n/routing.ts';
+import { editorPage } from '../src/lib/cms/frontmatter.ts';
+import { entryKeyFormat } from '../src/lib/content/collections.ts';
 import { readRedirects } from '../src/lib/content/redirects.ts';
 import { readPageFiles } from '../src/lib/content-check/read-files.ts';
 import { placeholder } from '../src/lib/content-check/rules/page-rules.ts';
-
-const slugFormat = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
 function fail(ko: string, en: string): never {
   console.error(`✖ ${ko}\n  ${en}`);
@@ -29,40 +29,49 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The stubbed text of a new sector in one language. */
+/** The stubbed text of a new sector in one language, written as the browser editor writes a page. */
 function sectorStub(locale: Locale, order: number): string {
-  const w = (ko: string, en: string) =>
-    `'${placeholder(locale, locale === 'ko' ? ko : en).replace(/'/g, "''")}'`;
-  const text = (ko: string, en: string) => placeholder(locale, locale === 'ko' ? ko : en);
+  const w = (ko: string, en: string) => placeholder(locale, locale === 'ko' ? ko : en);
   const headings =
     locale === 'ko'
       ? ['개요', '구미에서 보도된 내용', '산학연 동맹과의 관계']
       : ['Overview', 'Reported activity in Gumi', 'The industry–academia–research alliance'];
-  return `---
-lang: ${locale}
-title: ${w('분야 이름. 예: 홀로그램', "the sector's name, e.g. Holograms")}
-description: ${w('검색 결과와 링크 미리보기에 보일 한두 문장, 10~240자', 'one or two sentences for search results and link previews, 10 to 240 characters')}
-lastUpdated: ${today()}
-sources: [${w('이 페이지의 사실이 나온 출처의 id, content/data/sources.yaml에서. 예: S0, S1', 'ids of the sources the facts come from, from content/data/sources.yaml, e.g. S0, S1')}]
-order: ${order} # ${locale === 'ko' ? '분야 목록에서의 순서' : 'position on the sectors index'}
-summary: ${w('분야 목록에 보일 한 문장, 200자 이내', 'one sentence for the sectors index, up to 200 characters')}
-aliases: [] # ${locale === 'ko' ? '보도에서 쓰인 다른 이름이 있으면 [이름 하나, 이름 둘]' : 'other names used in reports, if any: [one name, another]'}
----
-
-${text('이 분야를 소개하는 첫 문단. 제목 없이 씁니다', 'an opening paragraph introducing the sector, with no heading')}
+  const fields = {
+    lang: locale,
+    title: w('분야 이름. 예: 홀로그램', "the sector's name, e.g. Holograms"),
+    description: w(
+      '검색 결과와 링크 미리보기에 보일 한두 문장, 10~240자',
+      'one or two sentences for search results and link previews, 10 to 240 characters',
+    ),
+    lastUpdated: today(),
+    sources: [
+      w(
+        '이 페이지의 사실이 나온 출처의 id, content/data/sources.yaml에서. 예: S0. 출처마다 한 줄',
+        'ids of the sources the facts come from, from content/data/sources.yaml, e.g. S0; one per line',
+      ),
+    ],
+    order,
+    summary: w(
+      '분야 목록에 보일 한 문장, 200자 이내',
+      'one sentence for the sectors index, up to 200 characters',
+    ),
+  };
+  return editorPage(
+    fields,
+    `${w('이 분야를 소개하는 첫 문단. 제목 없이 씁니다', 'an opening paragraph introducing the sector, with no heading')}
 
 ## ${headings[0]} {#overview}
 
-${text('이 분야가 무엇인지', 'what the sector is')}
+${w('이 분야가 무엇인지', 'what the sector is')}
 
 ## ${headings[1]} {#in-gumi}
 
-${text('구미에서 이 분야에 대해 보도된 사업과 계획. 사실마다 출처가 있어야 합니다', 'projects and plans reported in Gumi for this sector; every fact needs a source')}
+${w('구미에서 이 분야에 대해 보도된 사업과 계획. 사실마다 출처가 있어야 합니다', 'projects and plans reported in Gumi for this sector; every fact needs a source')}
 
 ## ${headings[2]} {#alliance}
 
-${text('공동선언의 산학연 동맹과 이 분야의 관계. 해당 내용이 없으면 이 단락을 한국어와 영어 파일에서 함께 지우세요', 'how the sector relates to the alliance in the declaration; if nothing is reported, delete this section from both the Korean and the English file')}
-`;
+${w('공동선언의 산학연 동맹과 이 분야의 관계. 해당 내용이 없으면 이 단락을 한국어와 영어 파일에서 함께 지우세요', 'how the sector relates to the alliance in the declaration; if nothing is reported, delete this section from both the Korean and the English file')}`,
+  );
 }
 
 const { values, positionals } = parseArgs({ options: { root: { type: 'string' } }, allowPositionals: true });
@@ -75,7 +84,7 @@ if (kind !== 'sector' || !slug || extra) {
     'Usage: npm run new -- sector <slug>   e.g. npm run new -- sector smart-factory',
   );
 }
-if (!slugFormat.test(slug)) {
+if (!entryKeyFormat.test(slug)) {
   fail(
     `'${slug}'는 주소 이름으로 쓸 수 없습니다. 영문 소문자, 숫자, 하이픈(-)만 쓰고, 하이픈으로 시작하거나 끝나지 않게, 40자 이내로 쓰세요. 예: smart-factory`,
     `'${slug}' cannot be used as a slug: use lowercase letters, digits and hyphens, not starting or ending with a hyphen, at most 40 characters, e.g. smart-factory`,
@@ -112,14 +121,14 @@ for (const locale of localeCodes) {
 console.log(`✔ 만들었습니다 · Created:
   ${created.join('\n  ')}
 
-다음 할 일(자세히는 content/README.md 9절):
-  1. 두 파일에서 [작성: …]과 [write: …] 부분을 모두 실제 내용으로 바꾸세요.
+다음 할 일(자세히는 content/README.md 10절):
+  1. 두 파일에서 [작성: …]과 [write: …] 부분을 모두 실제 내용으로 바꾸세요(머리말에서는 둘레의 따옴표도 지웁니다).
   2. npm run dev 로 미리 보기: http://localhost:4321/ko/sectors/${slug}/ , http://localhost:4321/en/sectors/${slug}/
   3. content/data/changes.yaml 맨 위에 바뀐 내용을 한 항목 더하세요.
   4. npm run urls:update 로 새 주소를 게시 주소 목록에 더하세요.
   5. npm run check 로 점검하고, 통과할 때까지 안내대로 고치세요.
-Next (details in content/README.md, section 9):
-  1. Replace every [작성: …] and [write: …] in both files with the real text.
+Next (details in content/README.md, section 10):
+  1. Replace every [작성: …] and [write: …] in both files with the real text (and the quotation marks around it in the frontmatter).
   2. Preview with npm run dev: http://localhost:4321/en/sectors/${slug}/ and http://localhost:4321/ko/sectors/${slug}/
   3. Add an entry at the top of content/data/changes.yaml.
   4. Run npm run urls:update to add the new addresses to the list of published addresses.

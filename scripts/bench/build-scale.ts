@@ -34,7 +34,8 @@ lang: ${locale}
 title: ${locale === 'ko' ? '벤치마크 페이지' : 'Benchmark page'} ${index + 1}
 description: ${locale === 'ko' ? '빌드 성능을 재기 위해 만든 페이지입니다.' : 'A page generated to measure build performance.'}
 lastUpdated: 2026-11-25
-sources: [S0]
+sources:
+  - S0
 ---
 ${bodyOf(locale, file)}`;
       writeFileSync(

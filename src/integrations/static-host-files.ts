@@ -1,17 +1,19 @@
 /**
  * Writes the files static hosts read besides the pages: `_headers` (security
- * and cache headers, src/lib/security.ts) and `_redirects` (old addresses
+ * and cache headers, src/lib/security.ts; the editor's policy allows the Git
+ * host of CMS_REPOSITORY) and `_redirects` (old addresses
  * from content/redirects.yaml; every other host uses the redirect pages).
  */
-import { globSync } from 'node:fs';
+import { globSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { redirectsFileText, type RedirectTable } from '../lib/content/redirects.ts';
+import type { CmsRepository } from '../lib/cms/repository.ts';
 import { headersFile } from '../lib/security.ts';
 
-export function staticHostFiles(redirects: RedirectTable): AstroIntegration {
+export function staticHostFiles(redirects: RedirectTable, repository: CmsRepository): AstroIntegration {
   let base = '/';
   return {
     name: 'static-host-files',
@@ -29,7 +31,14 @@ export function staticHostFiles(redirects: RedirectTable): AstroIntegration {
         const textFiles = globSync('**/*.{txt,md}', { cwd: fileURLToPath(dir) }).map(
           (file) => `/${file.split(path.sep).join('/')}`,
         );
-        await writeFile(new URL('_headers', dir), headersFile(base, [...pagePaths, ...textFiles]));
+        // Each top-level file and folder the host serves: `/ko/`, `/og/`, `/404.html`, `/robots.txt`…
+        const topLevel = readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => !entry.name.startsWith('_'))
+          .map((entry) => (entry.isDirectory() ? `/${entry.name}/` : `/${entry.name}`));
+        await writeFile(
+          new URL('_headers', dir),
+          headersFile(base, [...pagePaths, ...textFiles], topLevel, repository),
+        );
         await writeFile(new URL('_redirects', dir), redirectsFileText(redirects, base));
       },
     },

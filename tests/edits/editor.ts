@@ -154,7 +154,7 @@ export class Editor {
   }
 }
 
-/** The files of the page at a language-less address (`/sectors/5g/`), by language. */
+/** The files of the page at a language-less address (`/sectors/<slug>/`), by language. */
 async function filesAt(editor: Editor, address: string): Promise<Map<Locale, string>> {
   const files = new Map<Locale, string>();
   for (const page of await readPageFiles(editor.root)) {
@@ -164,7 +164,7 @@ async function filesAt(editor: Editor, address: string): Promise<Map<Locale, str
   return files;
 }
 
-/** The examples the editing guide gives: a renamed page and anchor (section 8), a new sector (section 9). */
+/** The examples the editing guide gives: a renamed page and anchor (“Renaming or removing”), a new sector (“Adding a sector”). */
 export function guideExamples(guide: string) {
   const redirects = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)]
     .map((block) => parse(block[1] ?? '') as unknown)
@@ -179,7 +179,7 @@ export function guideExamples(guide: string) {
 }
 
 /**
- * Section 8: a page renamed. Its files get the new name, the old address goes
+ * “Renaming or removing”: a page renamed. Its files get the new name, the old address goes
  * into content/redirects.yaml, the links the check names are fixed, and the
  * new addresses are added to the list of published ones.
  */
@@ -200,7 +200,7 @@ export async function renamePage(editor: Editor, from: string, to: string) {
   return { from, to, files: renamed };
 }
 
-/** Section 8: an anchor renamed on its page (in both languages), with a redirect from the old one. */
+/** “Renaming or removing”: an anchor renamed on its page (in both languages), with a redirect from the old one. */
 export async function renameAnchor(editor: Editor, from: string, to: string) {
   const { page, anchor } = splitAddress(from);
   const renamed = splitAddress(to).anchor ?? '';
@@ -242,7 +242,7 @@ const newSectorText = {
 } as const;
 
 /**
- * Section 9: a sector added with `npm run new -- sector <slug>`, every
+ * “Adding a sector”: a sector added with `npm run new -- sector <slug>`, every
  * placeholder replaced, a change-log entry, the new addresses listed.
  */
 export async function addSector(editor: Editor, slug: string, sources: string[], figure: string) {
@@ -278,7 +278,7 @@ export async function addSector(editor: Editor, slug: string, sources: string[],
   return { slug, title: { ko: newSectorText.ko.title, en: newSectorText.en.title } };
 }
 
-/** Section 8: a sector removed, its address redirected to the sectors index. */
+/** “Renaming or removing”: a sector removed, its address redirected to the sectors index. */
 export async function removeSector(editor: Editor, slug: string) {
   const from = `/sectors/${slug}/`;
   const files = await filesAt(editor, from);
@@ -295,7 +295,7 @@ export async function removeSector(editor: Editor, slug: string) {
   return { from, to: '/sectors/' };
 }
 
-/** Section 6: a figure changed in content/data/figures.yaml. */
+/** “Data files”: a figure changed in content/data/figures.yaml. */
 export function changeFigure(editor: Editor, id: string) {
   const file = 'content/data/figures.yaml';
   const doc = parseDocument(editor.read(file));
@@ -307,7 +307,7 @@ export function changeFigure(editor: Editor, id: string) {
   return { id, before, after };
 }
 
-/** Section 6: a source added at the end of content/data/sources.yaml, with the next free number. */
+/** “Data files”: a source added at the end of content/data/sources.yaml, with the next free number. */
 export function addSource(editor: Editor, outlet: { ko: string; en: string }) {
   const numbers = editor
     .items<SourceData>('content/data/sources.yaml')
@@ -331,7 +331,7 @@ export async function citeSource(editor: Editor, address: string, id: string) {
   return { address, id };
 }
 
-/** Section 6: a timeline event, put in its place by date. */
+/** “Data files”: a timeline event, put in its place by date. */
 export function addTimelineEvent(editor: Editor, source: string) {
   const file = 'content/data/timeline.yaml';
   const event = {
@@ -348,7 +348,7 @@ export function addTimelineEvent(editor: Editor, source: string) {
   return event;
 }
 
-/** Section 6: a glossary term added at the end of content/data/glossary.yaml. */
+/** “Data files”: a glossary term added at the end of content/data/glossary.yaml. */
 export function addGlossaryTerm(editor: Editor) {
   const term = {
     id: 'editing-test-term',
@@ -362,7 +362,7 @@ export function addGlossaryTerm(editor: Editor) {
   return term;
 }
 
-/** Section 6: a search alias, a new name for a word a page uses. */
+/** “Data files”: a search alias, a new name for a word a page uses. */
 export function addSearchAlias(editor: Editor, word: string) {
   const group = { id: 'editing-test-alias', terms: ['편집시험별칭', word] };
   editor.append('content/data/search-aliases.yaml', group);
@@ -370,10 +370,10 @@ export function addSearchAlias(editor: Editor, word: string) {
 }
 
 /**
- * Section 13: the official text replaces the restatement. A source for it,
+ * “When the official text is published”: the official text replaces the restatement. A source for it,
  * the field switched, each part pasted under its anchor (numbers as written,
  * no figure tags), "about this text" saying where it came from; the easy-read
- * pages brought into step (section 12); a change-log entry.
+ * pages brought into step (“Easy Read”); a change-log entry.
  */
 export async function publishOfficialText(editor: Editor, source: { id: string; url: string }) {
   const figures = new Map(

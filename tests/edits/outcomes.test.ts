@@ -220,8 +220,8 @@ describe('the data added', () => {
   });
 });
 
-describe('the official text, pasted in (section 13)', () => {
-  it('brought the easy-read warning of section 12, which the editor then followed', () => {
+describe('the official text, pasted in as the guide says', () => {
+  it('brought the easy-read warning the guide describes, which the editor then followed', () => {
     expect(edits.official.easyReadWarned).toBe(true);
   });
 

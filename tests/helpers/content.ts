@@ -22,7 +22,7 @@ export interface ContentPage {
   collection: PageCollection;
   key: string;
   locale: Locale;
-  /** `content/sectors/ko/hologram.md` */
+  /** Its file, e.g. `content/sectors/ko/<slug>.md` */
   file: string;
   /** Site path of the page in its own language. */
   path: string;

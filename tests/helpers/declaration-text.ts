@@ -7,6 +7,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { adminPath } from '../../src/lib/security.ts';
 
 /** The words the site keeps for its own restatement, and the ones it must never use for it. */
 export const restatementWords = /정리본|restat/i;
@@ -15,12 +16,22 @@ export const originalWords = /원문|\boriginal\b/i;
 export const deniedOfficial =
   /(공동선언문의 )?공식 문안(이 아닙니다| 아님|이 아니[며고])|(is )?not (for )?the official text|Neither is the official text/g;
 
-/** Every text the build publishes, by its path in `dir`; the JSON Schemas describe the format, not the page. */
+/**
+ * Every text the build publishes for readers, by its path in `dir`; the JSON
+ * Schemas describe the format, not the page, and the editor at /admin/ (its
+ * field labels, its fonts' licences) is for staff.
+ */
 export function publishedTexts(dir: string): Map<string, string> {
+  const editorFolder = adminPath.slice(1);
   return new Map(
     globSync('**/*', { cwd: dir })
       .filter((file) => /\.(html|txt|md|json|xml)$/.test(file))
-      .filter((file) => !file.startsWith('pagefind/') && !file.startsWith(path.join('data', 'schema')))
+      .filter(
+        (file) =>
+          !file.startsWith('pagefind/') &&
+          !file.startsWith(path.join('data', 'schema')) &&
+          !file.startsWith(editorFolder),
+      )
       .map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]),
   );
 }

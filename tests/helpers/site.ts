@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { readRedirects, redirectTable } from '../../src/lib/content/redirects.ts';
+import { adminPath } from '../../src/lib/security.ts';
 
 export const distDir = path.resolve('dist');
 
@@ -28,13 +29,13 @@ export function redirectPages(): Map<string, string> {
   return redirectTable(readRedirects()).pages;
 }
 
-/** Every built page with content (not the 404 page, nor the redirect pages at old addresses), as site paths. */
+/** Every page for readers (not the 404 page, the editor at /admin/, nor the redirect pages at old addresses), as site paths. */
 export function builtPages(): string[] {
   const moved = redirectPages();
   return globSync('**/*.html', { cwd: distDir })
     .filter((file) => file !== '404.html')
     .map((file) => sitePathOf(path.join(distDir, file)))
-    .filter((sitePath) => !moved.has(sitePath))
+    .filter((sitePath) => !moved.has(sitePath) && !sitePath.startsWith(adminPath))
     .sort();
 }
 

@@ -2,10 +2,10 @@
  * A production-like static host for the hosting tests: serves dist/ as files
  * (sirv, no dev conveniences), adds the headers `_headers` gives each path the
  * way Netlify and Cloudflare Pages read that file (an exact path, or a prefix
- * ending in `*`; every matching rule applies), and answers an unknown address
- * with `404.html` and status 404. With `{ redirects: true }` it also applies
- * `_redirects` the way Netlify reads it (below); without, it is a host that
- * ignores that file and serves the redirect pages.
+ * ending in `*`; every matching rule applies, see `headersFor`), and answers
+ * an unknown address with `404.html` and status 404. With `{ redirects: true }`
+ * it also applies `_redirects` the way Netlify reads it (below); without, it is
+ * a host that ignores that file and serves the redirect pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
@@ -28,11 +28,20 @@ export function readHeaderRules(file: string): HeaderRules {
     });
 }
 
-function headersFor(rules: HeaderRules, pathname: string): Map<string, string> {
+/**
+ * The headers of every rule that matches, in the file's order; a header that
+ * two rules give is sent with both values joined by a comma, as Cloudflare
+ * Pages sends it (two Content-Security-Policies joined so are both enforced).
+ */
+export function headersFor(rules: HeaderRules, pathname: string): Map<string, string> {
   const headers = new Map<string, string>();
   for (const [pattern, list] of rules) {
     const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
-    if (matches) for (const [name, value] of list) headers.set(name, value);
+    if (!matches) continue;
+    for (const [name, value] of list) {
+      const known = [...headers.keys()].find((key) => key.toLowerCase() === name.toLowerCase());
+      headers.set(known ?? name, known === undefined ? value : `${headers.get(known)}, ${value}`);
+    }
   }
   return headers;
 }

@@ -91,6 +91,19 @@ describe('content check', () => {
     );
   });
 
+  it('shows the missing text field of the declaration as the browser editor writes it', async () => {
+    const missing = await problemsAfter(() =>
+      edit(declarationKo, (t) => t.replace(/^text:\n {2}kind: restatement\n/m, '')),
+    );
+    expect(missing).toEqual([
+      expect.objectContaining({
+        file: declarationKo,
+        field: 'text',
+        en: expect.stringContaining('Example: `text:` / `  kind: restatement`'),
+      }),
+    ]);
+  });
+
   it('reports a heading without an anchor and anchors that differ between languages', async () => {
     const problems = await problemsAfter(() => edit(declarationEn, (t) => t.replace(' {#part-3}', '')));
     expect(problems).toContainEqual(
@@ -189,6 +202,53 @@ describe('content check', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ file: figures, field: 'sources', en: expect.stringContaining("'S77'") }),
     );
+  });
+
+  it('asks for a list written on one line to be written as the browser editor writes it', async () => {
+    const file = sectorKo;
+    const lines = readFileSync(copy.file(file), 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('sources:'));
+    const rest = lines.slice(at + 1);
+    const items = rest.slice(
+      0,
+      rest.findIndex((line) => !line.startsWith('  - ')),
+    );
+    const oneLine = `sources: [${items.map((line) => line.slice(4)).join(', ')}]`;
+    const problems = await problemsAfter(() =>
+      edit(file, () => [...lines.slice(0, at), oneLine, ...lines.slice(at + 1 + items.length)].join('\n')),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file,
+        line: at + 1,
+        field: 'sources',
+        severity: 'warning',
+        ko: expect.stringContaining('`sources:` / `  - '),
+        en: expect.stringContaining('the browser editor'),
+      }),
+    ]);
+  });
+
+  it('asks for an empty list to be left out, and for quotation marks only where YAML needs them', async () => {
+    const file = sectorEn;
+    const problems = await problemsAfter(() =>
+      edit(file, (t) =>
+        t.replace(/^aliases:\n(?: {2}- .*\n)+/m, 'aliases: []\n').replace(/^title: (.*)$/m, "title: '$1'"),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file, field: 'title', severity: 'warning', line: 3 }),
+    ]);
+    const onlyEmptyList = await problemsAfter(() =>
+      edit(file, (t) => t.replace(/^title: '(.*)'$/m, 'title: $1')),
+    );
+    expect(onlyEmptyList).toEqual([
+      expect.objectContaining({
+        file,
+        field: 'aliases',
+        en: expect.stringContaining('Delete the empty list `aliases: []`'),
+      }),
+    ]);
   });
 
   it('reports broken YAML with its line', async () => {

@@ -20,8 +20,8 @@ describe('figures and page sources', () => {
         file,
         field: 'sources',
         severity: 'error',
-        ko: expect.stringMatching(/'example-budget'.*S92.*sources: \[[^\]]*S92\]/),
-        en: expect.stringMatching(/'example-budget'.*S92.*sources: \[[^\]]*S92\]/),
+        ko: expect.stringMatching(/'example-budget'.*S92.*` {2}- S92`$/),
+        en: expect.stringMatching(/'example-budget'.*S92.*` {2}- S92`$/),
       }),
     ]);
     const figureLine =

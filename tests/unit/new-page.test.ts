@@ -68,8 +68,9 @@ describe('npm run new -- sector', () => {
   it('publishes once every placeholder is written and the addresses are listed', async () => {
     scaffold('sector', 'smart-factory');
     for (const file of files) {
+      // As the guide says: each placeholder replaced, brackets and quotation marks included.
       const filled = readFileSync(path.join(root, file), 'utf8')
-        .replace(/'\[(?:작성|write):[^\]]*\]'/g, "'A sentence long enough for the field.'")
+        .replace(/['"]\[(?:작성|write):[^\]]*\]['"]/g, 'A sentence long enough for the field.')
         .replace(/\[(?:작성|write):[^\]]*\]/g, 'Text.');
       writeFileSync(
         path.join(root, file),

@@ -18,6 +18,7 @@ import {
 } from './read-files.ts';
 import { checkBlocks } from './rules/block-rules.ts';
 import { checkDataFile, checkPartyPages } from './rules/data-rules.ts';
+import { checkEditorStyle } from './rules/editor-style-rules.ts';
 import {
   checkEasyRead,
   checkEasyReadInStep,
@@ -78,6 +79,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
     problems.push(
       ...checkLocation(page),
       ...checkFrontmatter(page).filter(notPlaceholder),
+      ...checkEditorStyle(page),
       ...checkReferences(page, known).filter(notPlaceholder),
       ...placeholders.problems,
     );

@@ -33,6 +33,8 @@ export interface PageFile {
   /** Translation key: the file name without extension (and sub-folders). */
   key: string;
   extension: string;
+  /** The whole file as read. */
+  source: string;
   frontmatter: YamlSource | undefined;
   /** Everything after the closing `---`. */
   body: string;
@@ -75,11 +77,14 @@ function yamlSource(text: string, firstLine: number): YamlSource {
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function parsePageSource(source: string): Pick<PageFile, 'frontmatter' | 'body' | 'bodyLine'> {
+export function parsePageSource(
+  source: string,
+): Pick<PageFile, 'source' | 'frontmatter' | 'body' | 'bodyLine'> {
   const match = frontmatterPattern.exec(source);
-  if (!match) return { frontmatter: undefined, body: source, bodyLine: 1 };
+  if (!match) return { source, frontmatter: undefined, body: source, bodyLine: 1 };
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
   return {
+    source,
     frontmatter: yamlSource(match[1] ?? '', 2),
     body: source.slice(match[0].length),
     bodyLine,

@@ -9,20 +9,29 @@ import { didYouMean, inKorean, nothing, say, type Text } from './messages.ts';
 import { problem, type Problem } from './problems.ts';
 import type { YamlSource } from './read-files.ts';
 
-const examples: Record<string, string> = {
-  lang: 'lang: ko',
-  title: 'title: 홀로그램',
-  description: 'description: 한두 문장으로 쓴 페이지 설명',
-  lastUpdated: 'lastUpdated: 2026-11-25',
-  sources: 'sources: [S0, S1]',
-  order: 'order: 1',
-  summary: 'summary: 목록에 보일 한 문장',
-  aliases: 'aliases: [다른 이름]',
-  text: 'text: { kind: restatement }',
-  officialSource: 'officialSource: S31',
-  from: 'from: /sectors/old-name/',
-  to: 'to: /sectors/new-name/',
+/** A field written right, line by line. */
+const examples: Record<string, string[]> = {
+  lang: ['lang: ko'],
+  title: ['title: 홀로그램'],
+  description: ['description: 한두 문장으로 쓴 페이지 설명'],
+  lastUpdated: ['lastUpdated: 2026-11-25'],
+  sources: ['sources: [S0, S1]'],
+  order: ['order: 1'],
+  summary: ['summary: 목록에 보일 한 문장'],
+  officialSource: ['officialSource: S31'],
+  from: ['from: /sectors/old-name/'],
+  to: ['to: /sectors/new-name/'],
 };
+
+/** In a page's frontmatter, lists and objects as the browser editor writes them (src/lib/cms/frontmatter.ts). */
+const frontmatterExamples: Record<string, string[]> = {
+  sources: ['sources:', '  - S0', '  - S1'],
+  aliases: ['aliases:', '  - 다른 이름'],
+  text: ['text:', '  kind: restatement'],
+  terms: ['terms:', '  - term: 강소기업', '    means: 작지만 기술이 뛰어난 기업'],
+};
+
+const exampleText = (lines: readonly string[]) => lines.map((line) => `\`${line}\``).join(' / ');
 
 /** Closest known name to a misspelt one (`titel` → `title`). */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
@@ -92,8 +101,9 @@ function describe(
 ): Finding[] {
   const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
   const field = path.join('.') || '(frontmatter)';
-  const written = examples[String(path.at(-1))];
-  const example = written ? say('schema.example', { example: written }) : nothing;
+  const name = String(path.at(-1));
+  const written = (inFrontmatter ? frontmatterExamples[name] : undefined) ?? examples[name];
+  const example = written ? say('schema.example', { example: exampleText(written) }) : nothing;
   if (issue.code === 'unrecognized_keys') {
     const allowed = fieldsAt(schema, issue.path);
     return issue.keys.map((key) => {

@@ -21,6 +21,13 @@ import {
 import { isLocale, type Locale } from '../../i18n/locales.ts';
 import type { PageCollection } from '../../i18n/routing.ts';
 
+/**
+ * A page's key: its file name and the last part of its address, the same in
+ * both languages (`smart-factory`). Short, lowercase, never changed once
+ * published.
+ */
+export const entryKeyFormat = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
 /** Page collections: `content/<folder>/<ko|en>/<key>.md`. */
 export const pageCollections = {
   declaration: { folder: 'declaration', schema: declarationSchema, extensions: ['md'] },

@@ -89,7 +89,8 @@ export function checkFigureSources(page: PageFile, tree: MdNode | undefined, dat
   for (const [id, line] of shownFigures(page, tree, data)) {
     const missing = (data.sources.get(id) ?? []).filter((source) => !own.has(source));
     if (missing.length === 0) continue;
-    const fix = `sources: [${[...own, ...missing].join(', ')}]`;
+    // One line each under `sources:`, as the browser editor writes a list (src/lib/cms/frontmatter.ts).
+    const fix = missing.map((source) => `\`  - ${source}\``).join(' / ');
     problems.push(
       problem(page.file, say('reference.figureSourceMissing', { id, missing: missing.join(', '), fix }), {
         line,
