@@ -10,7 +10,7 @@
  */
 import { existsSync, globSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, parseDocument, stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { entryPath, type PageCollection } from '../../src/i18n/routing.ts';
 import { splitAddress } from '../../src/lib/content/redirects.ts';
@@ -18,6 +18,9 @@ import type { FigureData, SourceData, TimelineData } from '../../src/lib/content
 import { readPageFiles } from '../../src/lib/content-check/read-files.ts';
 import { runScript } from '../../scripts/lib/project-copy.ts';
 import { frontmatterOf, withFrontmatter } from '../helpers/frontmatter.ts';
+
+/** As an editor types a value: on one line, however long. */
+const oneLine = { lineWidth: 0 } as const;
 
 /** One command the editor ran, with what it printed. */
 export interface Step {
@@ -130,14 +133,17 @@ export class Editor {
   addChange(entry: { id: string; title: { ko: string; en: string }; pages: string[] }): void {
     const text = this.read('content/data/changes.yaml');
     const first = text.search(/^- /m);
-    const item = stringify([{ id: entry.id, date: this.day, title: entry.title, pages: entry.pages }]);
+    const item = stringify(
+      [{ id: entry.id, date: this.day, title: entry.title, pages: entry.pages }],
+      oneLine,
+    );
     this.write('content/data/changes.yaml', `${text.slice(0, first)}${item}${text.slice(first)}`);
   }
 
   /** Appends an item to the end of a data file. */
   append(file: string, item: Record<string, unknown>): void {
     const text = this.read(file);
-    this.write(file, `${text.replace(/\n*$/, '\n')}${stringify([item])}`);
+    this.write(file, `${text.replace(/\n*$/, '\n')}${stringify([item], oneLine)}`);
   }
 
   /** The items of a data file. */
@@ -255,9 +261,9 @@ export async function addSector(editor: Editor, slug: string, sources: string[],
     let paragraph = 0;
     editor.edit(file, (text) =>
       withFrontmatter(text, (doc) => {
-        doc.set('title', words.title);
-        doc.set('description', words.description);
-        doc.set('summary', words.summary);
+        // New nodes, not the placeholders' quoted ones: the guide says to delete their quotation marks.
+        for (const field of ['title', 'description', 'summary'] as const)
+          doc.set(field, doc.createNode(words[field]));
         doc.set('sources', [...new Set([...sources, ...figureSources])]);
       })
         .split('\n')
@@ -298,12 +304,13 @@ export async function removeSector(editor: Editor, slug: string) {
 /** “Data files”: a figure changed in content/data/figures.yaml. */
 export function changeFigure(editor: Editor, id: string) {
   const file = 'content/data/figures.yaml';
-  const doc = parseDocument(editor.read(file));
-  const index = (doc.toJS() as FigureData[]).findIndex((item) => item.id === id);
-  const before = Number(doc.getIn([index, 'value']));
+  const before = editor.items<FigureData>(file).find((item) => item.id === id)?.value;
+  if (before === undefined) throw new Error(`${file} has no figure ${id}`);
   const after = before * 2;
-  doc.setIn([index, 'value'], after);
-  editor.write(file, String(doc));
+  // The one line an editor changes: the item's `value:`, nothing else of the file.
+  editor.edit(file, (text) =>
+    text.replace(new RegExp(`(^- id: ${id}\\n(?: {2}.*\\n)*? {2}value: )${before}$`, 'm'), `$1${after}`),
+  );
   return { id, before, after };
 }
 
@@ -344,7 +351,10 @@ export function addTimelineEvent(editor: Editor, source: string) {
   const items = editor.items<TimelineData & { date: string | number }>(file);
   const next = items.find((item) => String(item.date) > event.date);
   const at = next ? text.indexOf(`- id: ${next.id}\n`) : text.length;
-  editor.write(file, `${text.slice(0, at).replace(/\n*$/, '\n')}${stringify([event])}${text.slice(at)}`);
+  editor.write(
+    file,
+    `${text.slice(0, at).replace(/\n*$/, '\n')}${stringify([event], oneLine)}${text.slice(at)}`,
+  );
   return event;
 }
 

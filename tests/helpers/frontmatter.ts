@@ -1,9 +1,11 @@
 /**
  * Edits a page's frontmatter as YAML, the way an editor's change means it,
  * whatever the style it is written in (`sources: [S1, S2]` or a block list):
- * the document is parsed, changed and written back with its comments.
+ * the document is parsed, changed and written back with its comments, in the
+ * style the guide shows and the browser editor writes.
  */
 import { parseDocument, type Document } from 'yaml';
+import { editorYaml } from '../../src/lib/cms/frontmatter.ts';
 
 const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -12,7 +14,7 @@ export function withFrontmatter(source: string, change: (doc: Document) => void)
   if (!match) throw new Error('the file has no frontmatter');
   const doc = parseDocument(match[1] ?? '');
   change(doc);
-  return `---\n${String(doc)}---${source.slice(match[0].length)}`;
+  return `---\n${doc.toString(editorYaml)}---${source.slice(match[0].length)}`;
 }
 
 /** The frontmatter as plain data. */
