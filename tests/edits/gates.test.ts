@@ -13,7 +13,7 @@ const show = (step: { name: string; code: number; output: string }) =>
 describe('the editing guide, followed on a copy of the project', () => {
   it('applies every edit it describes', () => {
     for (const note of copy.notes) console.warn(`edits: ${note}`);
-    console.info(`edits: the edited copy was checked, built and tested in ${copy.seconds} s`);
+    console.info(`edits: the edited copy, ${copy.root}, was checked, built and tested in ${copy.seconds} s`);
     expect(copy.edits, show(copy.check)).toBeDefined();
   });
 
