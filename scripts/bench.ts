@@ -21,6 +21,7 @@ import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { listPages } from './bench/pages.ts';
 import { serveDist } from './bench/serve.ts';
 import { measurePage, type PageWeight } from './bench/weights.ts';
+import { firstSectorPath } from './lib/sample-sector.ts';
 
 export const budgets = {
   /** Median content page, everything it downloads before interaction (KB, brotli). */
@@ -46,8 +47,8 @@ const lighthousePages = [
   '/en/',
   '/ko/declaration/',
   '/en/declaration/',
-  '/ko/sectors/hologram/',
-  '/en/sectors/hologram/',
+  await firstSectorPath('ko'),
+  await firstSectorPath('en'),
 ];
 const distDir = path.resolve('dist');
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

@@ -2,7 +2,7 @@
  * `npm run gates:prove`: shows that each quality gate of `npm test` fails when
  * what it guards is broken. In a throwaway copy of the project it builds the
  * site with one source change (a build timestamp, which breaks
- * reproducibility), then breaks one built page, /ko/sectors/hologram/, once
+ * reproducibility), then breaks one built page, the first Korean sector, once
  * for each gate, runs the gates' tests there, and prints which gates failed.
  * Exits 1 if a gate passed that should have failed; Vitest's report is kept
  * in test-results/gates-report.json. Takes about five minutes; it is not part
@@ -12,8 +12,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyProject, removeProject, runScript } from './lib/project-copy.ts';
+import { firstSectorPath } from './lib/sample-sector.ts';
 
-const brokenPage = '/ko/sectors/hologram/';
+const brokenPage = await firstSectorPath('ko');
 
 interface Gate {
   name: string;

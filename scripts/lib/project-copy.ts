@@ -1,6 +1,6 @@
 /**
- * A throwaway copy of the project for tests that change content, then check or
- * build it. Packages are linked, not copied; Astro's and Vite's caches are left
+ * A throwaway copy of the project for tests that change content, then check,
+ * build or test it. Packages are linked, not copied; Astro's and Vite's caches are left
  * out so a test build never writes into the real project's caches.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,13 +9,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const projectFiles = [
+  '.ci',
+  '.github',
   'src',
   'content',
   'public',
   'scripts',
+  'tests',
   'astro.config.mjs',
   'package.json',
   'tsconfig.json',
+  'vitest.config.ts',
 ];
 const caches = new Set(['.astro', '.vite', '.cache']);
 
@@ -39,6 +43,25 @@ export function removeProject(root: string): void {
 /** Variables Vitest sets for its own Vite; a child Astro build would take BASE_URL and MODE from them. */
 const testRunnerVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 
+/** Runs a command in the copy, outside the test runner's environment; returns its exit code and everything it printed. */
+export function runInCopy(
+  root: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number; output: string } {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name))),
+      ...env,
+    },
+  });
+  return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
 /** Runs `npm run <script> -- <args>` in the copy; returns its exit code and everything it printed. */
 export function runScript(
   root: string,
@@ -46,13 +69,5 @@ export function runScript(
   args: string[] = [],
   env: Record<string, string> = {},
 ): { code: number; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name))),
-      ...env,
-    },
-  });
-  return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+  return runInCopy(root, 'npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], env);
 }

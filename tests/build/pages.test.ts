@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, otherLocale } from '../../src/i18n/locales.ts';
-import { localeOf, localizedPath } from '../../src/i18n/routing.ts';
+import { localeOf, localizedPath, routes } from '../../src/i18n/routing.ts';
+import { sourceAnchor } from '../../src/lib/content/source-anchor.ts';
+import { fallbackPaths, figureText, figuresIn, pageOf, publishedPages } from '../helpers/content.ts';
 import { builtPages, fileOf, headingIds, load } from '../helpers/site.ts';
 
 const pages = builtPages();
@@ -11,7 +13,10 @@ const editionPages = pages.filter((page) => localeOf(page));
 describe('page set', () => {
   it('has the language chooser, both homes and both declarations', () => {
     expect(pages).toEqual(
-      expect.arrayContaining(['/', '/ko/', '/en/', '/ko/declaration/', '/en/declaration/']),
+      expect.arrayContaining([
+        '/',
+        ...localeCodes.flatMap((locale) => [routes.home(locale), routes.declaration(locale)]),
+      ]),
     );
   });
 
@@ -49,9 +54,13 @@ describe.each(editionPages)('%s', (page) => {
     expect($('main#main-content')).toHaveLength(1);
   });
 
-  it('has the same section anchors as its translation', () => {
-    const twin = load(localizedPath(page, otherLocale(locale ?? 'ko')));
-    expect(headingIds($)).toEqual(headingIds(twin));
+  it('carries every anchor the content gives it, and the same section anchors as its translation', () => {
+    for (const anchor of publishedPages.get(page)?.anchors ?? [])
+      expect($(`[id="${anchor}"]`), anchor).toHaveLength(1);
+    const twin = localizedPath(page, otherLocale(locale ?? 'ko'));
+    // An untranslated page lists the other edition's sections instead of headings of its own.
+    if (fallbackPaths.includes(page) || fallbackPaths.includes(twin)) return;
+    expect(headingIds($)).toEqual(headingIds(load(twin)));
   });
 });
 
@@ -76,38 +85,33 @@ describe('internal links', () => {
   });
 });
 
-describe('the declaration', () => {
-  const expected = [
-    'about-this-text',
-    'preamble',
-    'article-1',
-    'article-2',
-    'article-3',
-    'article-4',
-    'article-5',
-    'article-6',
-  ];
+describe.each(localeCodes)('the declaration in %s', (locale) => {
+  const source = pageOf('declaration', 'declaration', locale);
+  const $ = load(routes.declaration(locale));
+  const text = (element: ReturnType<typeof $>) => element.text().replace(/\s+/g, ' ');
 
-  it.each(localeCodes)('carries the explicit anchors in %s', (locale) => {
-    expect(headingIds(load(`/${locale}/declaration/`))).toEqual(expected);
+  it('carries the anchors written in its Markdown, in order', () => {
+    expect(headingIds($)).toEqual(source.headings.map((heading) => heading.id));
   });
 
-  it('states the targets from the figures data in both languages', () => {
-    expect(load('/ko/declaration/')('#article-6').parent().parent().text()).toContain('3만 명 이상');
-    expect(load('/ko/declaration/')('main').text()).toContain('6조 원 이상');
-    expect(load('/en/declaration/')('main').text()).toContain('at least 30,000 jobs');
-    expect(load('/en/declaration/')('main').text()).toContain('at least ₩6 trillion');
+  it('shows each figure its passages place, from the figures data, in the passage', () => {
+    const passages = source.body.split(/^## .*\{#([a-z0-9-]+)\}\s*$/m);
+    for (let index = 1; index < passages.length; index += 2) {
+      const passage = text($(`[id="${passages[index]}"]`).closest('.passage'));
+      for (const id of figuresIn(passages[index + 1] ?? ''))
+        expect(passage, id).toContain(figureText(id, locale));
+    }
+    for (const id of figuresIn(source.body)) expect(text($('main')), id).toContain(figureText(id, locale));
   });
 
-  it.each(localeCodes)('says at the top in %s what the text is', (locale) => {
-    expect(load(`/${locale}/declaration/`)('main header [role="note"][data-declaration-text]')).toHaveLength(
-      1,
-    );
+  it('says at the top what the text is', () => {
+    expect($('main header [role="note"][data-declaration-text]')).toHaveLength(1);
   });
 
   it('lists its sources, linked to the sources page', () => {
-    const $ = load('/ko/declaration/');
-    expect($('aside a[href^="/ko/sources/#source-s0"]')).toHaveLength(1);
+    for (const id of source.data.sources ?? []) {
+      expect($(`aside a[href="${routes.page(locale, 'sources')}#${sourceAnchor(id)}"]`), id).toHaveLength(1);
+    }
   });
 });
 

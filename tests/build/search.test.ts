@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { localeOf, routes } from '../../src/i18n/routing.ts';
 import {
   lexiconFile,
@@ -9,7 +10,9 @@ import {
   type ClientLexicon,
   type Vocabulary,
 } from '../../src/lib/search/lexicon.ts';
-import { builtPages, distDir, load } from '../helpers/site.ts';
+import { textWords } from '../../src/lib/search/enrich.ts';
+import { dataItems } from '../helpers/content.ts';
+import { builtPages, distDir, indexedPages, load } from '../helpers/site.ts';
 
 const bundle = path.join(distDir, 'pagefind');
 const json = <T>(file: string) => JSON.parse(readFileSync(path.join(bundle, file), 'utf8')) as T;
@@ -30,11 +33,28 @@ describe('the index', () => {
   it('comes with the lexicon and the word list the search box reads', () => {
     const lexicon = json<ClientLexicon>(lexiconFile);
     const stems = lexicon.stems.split(' ');
-    expect(stems).toEqual(expect.arrayContaining(['구미시', '경상북도', '구미전자정보기술원']));
-    expect(stems).not.toContain('구미시가');
-    expect(lexicon.aliases).toContainEqual(expect.arrayContaining(['geri', '구미전자정보기술원']));
+    const oneWord = (term: string) => !/\s/.test(term);
+    const partyNames = dataItems('parties').map((party) => party.name.ko);
+    expect(stems).toEqual(expect.arrayContaining(partyNames.filter(oneWord)));
+    for (const name of partyNames) expect(stems).not.toContain(`${name}가`);
+    for (const group of dataItems('searchAliases')) {
+      expect(lexicon.aliases).toContainEqual(
+        expect.arrayContaining(group.terms.map((term) => textWords(term).join(' '))),
+      );
+    }
     const words = json<Vocabulary>(vocabularyFile).words.split(' ');
-    expect(words).toEqual(expect.arrayContaining(['홀로그램', 'wearables', '산학연']));
+    const glossaryWords = dataItems('glossary').flatMap(({ term }) => [term.ko, term.en.toLowerCase()]);
+    expect(words).toEqual(
+      expect.arrayContaining(
+        glossaryWords.filter((term) => oneWord(term) && /^([가-힣]{2,}|[a-z]{4,})$/.test(term)),
+      ),
+    );
+  });
+
+  it('holds every page with text to read, and nothing else (no redirect page)', () => {
+    const withText = builtPages().filter((page) => load(page)('[data-pagefind-body]').length > 0);
+    expect(withText.length).toBeGreaterThan(0);
+    expect(indexedPages()).toEqual(withText);
   });
 
   it('keeps the hidden keywords out of the published pages', () => {
@@ -56,7 +76,7 @@ describe('search entry points', () => {
     },
   );
 
-  it.each(['/ko/search/', '/en/search/'])(
+  it.each(localeCodes.map(routes.search))(
     '%s has its own box, a no-JavaScript note and is not indexed',
     (page) => {
       const $ = load(page);

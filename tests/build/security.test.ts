@@ -15,7 +15,7 @@ import {
   contentSecurityPolicyMeta,
   securityHeaders,
 } from '../../src/lib/security.ts';
-import { builtPages, distDir, load } from '../helpers/site.ts';
+import { builtPages, distDir, load, redirectPages } from '../helpers/site.ts';
 import { headersFor, readHeaderRules } from '../helpers/static-host.ts';
 
 describe('Content-Security-Policy', () => {
@@ -26,13 +26,16 @@ describe('Content-Security-Policy', () => {
     expect(contentSecurityPolicyMeta).not.toContain('frame-ancestors');
   });
 
-  it.each([...builtPages(), '/404.html'])('%s carries it as the first thing after the encoding', (page) => {
-    const $ = load(page);
-    const meta = $('head meta[http-equiv="Content-Security-Policy"]');
-    expect(meta.attr('content')).toBe(contentSecurityPolicyMeta);
-    expect($('head > *').index(meta)).toBe(1);
-    expect($('script:not([src]):not([type="application/ld+json"]), style, [style]')).toHaveLength(0);
-  });
+  it.each([...builtPages(), ...redirectPages().keys(), '/404.html'])(
+    '%s carries it as the first thing after the encoding',
+    (page) => {
+      const $ = load(page);
+      const meta = $('head meta[http-equiv="Content-Security-Policy"]');
+      expect(meta.attr('content')).toBe(contentSecurityPolicyMeta);
+      expect($('head > *').index(meta)).toBe(1);
+      expect($('script:not([src]):not([type="application/ld+json"]), style, [style]')).toHaveLength(0);
+    },
+  );
 });
 
 describe('_headers', () => {
@@ -79,7 +82,7 @@ describe('_headers', () => {
     expect(blocks.get('/_astro/*')).toEqual([`Cache-Control: ${cacheControl.hashed}`]);
     const [chunk] = globSync('admin/chunks/*.js', { cwd: distDir });
     expect(headersFor(rules, `/${chunk}`).get('Cache-Control')).toBe(cacheControl.hashed);
-    for (const page of [...builtPages(), adminPath])
+    for (const page of [...builtPages(), ...redirectPages().keys(), adminPath])
       expect(headersFor(rules, page).get('Cache-Control'), page).toBe(cacheControl.page);
   });
 });

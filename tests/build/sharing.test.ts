@@ -10,11 +10,12 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Article, Thing, WebPage, WithContext } from 'schema-dts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { localeCodes, locales, type Locale } from '../../src/i18n/locales.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from '../../src/i18n/locales.ts';
 import { loadCardFonts, type CardFonts } from '../../src/lib/cards/card-fonts.ts';
 import { renderCard } from '../../src/lib/cards/render-card.ts';
 import { colourTokens } from '../../src/lib/design-tokens.ts';
-import { localeOf, localizedPath } from '../../src/i18n/routing.ts';
+import { localeOf, localizedPath, routes } from '../../src/i18n/routing.ts';
+import { contentPages, dataItems, pageOf } from '../helpers/content.ts';
 import { builtPages, distDir, headingIds, load } from '../helpers/site.ts';
 
 const pages = builtPages();
@@ -160,29 +161,47 @@ describe('JSON-LD of the declaration', () => {
       expect(data.publisher).toMatchObject({ '@type': 'Organization', url: absolute(`/${locale}/`) });
       const about = data.about as { '@type': string; '@id': string; creator: { '@type': string }[] };
       expect(about['@type']).toBe('CreativeWork');
-      expect(about['@id']).toBe(`${absolute('/ko/declaration/')}#declaration`);
-      expect(about.creator.map((creator) => creator['@type'])).toEqual([
-        'GovernmentOrganization',
-        'GovernmentOrganization',
-        'ResearchOrganization',
-      ]);
+      expect(about['@id']).toBe(`${absolute(routes.declaration(defaultLocale))}#declaration`);
+      const adopters = dataItems('parties')
+        .filter((party) => party.adopted)
+        .sort((a, b) => a.order - b.order);
+      expect(about.creator.map((creator) => [creator['@type'], (creator as { name?: string }).name])).toEqual(
+        adopters.map((party) => [
+          expect.stringMatching(/^(Government|Research)Organization$/),
+          party.name[locale],
+        ]),
+      );
       expect([data.isBasedOn].flat().length).toBeGreaterThan(0);
     },
   );
 
   it('says the English edition translates the Korean one, and the other way round', () => {
-    const english = jsonLd('/en/declaration/') as unknown as Exclude<Article, string>;
-    const korean = jsonLd('/ko/declaration/') as unknown as Exclude<Article, string>;
-    expect(english.translationOfWork).toEqual({ '@id': absolute('/ko/declaration/') });
-    expect(korean.workTranslation).toEqual({ '@id': absolute('/en/declaration/') });
+    const english = jsonLd(routes.declaration('en')) as unknown as Exclude<Article, string>;
+    const korean = jsonLd(routes.declaration('ko')) as unknown as Exclude<Article, string>;
+    // The restatement's English page translates the Korean page; the official text's, the declaration itself.
+    const kind = (pageOf('declaration', 'declaration', 'ko').data.text as { kind: string }).kind;
+    const original =
+      kind === 'official' ? (korean.about as { '@id': string })['@id'] : absolute(routes.declaration('ko'));
+    expect(english.translationOfWork).toEqual({ '@id': original });
+    expect(korean.workTranslation).toEqual({ '@id': absolute(routes.declaration('en')) });
     expect(korean.translationOfWork).toBeUndefined();
   });
 
-  it('makes the province a GovernmentOrganization on its role page, and leaves the firms as a page', () => {
-    const province = jsonLd('/ko/roles/province/') as unknown as Exclude<WebPage, string>;
-    expect(province.about).toMatchObject({ '@type': 'GovernmentOrganization', name: '경상북도' });
-    expect((jsonLd('/en/roles/firms/') as unknown as Exclude<WebPage, string>).about).toBeUndefined();
-  });
+  it.each(localeCodes)(
+    'makes each party that is one organisation the subject of its role page in %s',
+    (locale) => {
+      const subjects = dataItems('parties').map((party) => {
+        const about = (jsonLd(routes.role(locale, party.id)) as unknown as Exclude<WebPage, string>).about;
+        if (about)
+          expect(about).toMatchObject({
+            '@type': expect.stringMatching(/^(Government|Research)Organization$/),
+            name: party.name[locale],
+          });
+        return about;
+      });
+      expect(subjects.filter(Boolean).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('sitemap and robots.txt', () => {
@@ -250,8 +269,15 @@ describe.each(localeCodes)('the declaration as files (%s)', (locale) => {
   });
 
   it('says what the page says, figures included', () => {
-    const targets = page('#article-6').closest('.passage').find('.prose').text().replace(/\s+/g, ' ').trim();
-    expect(text.replace(/\s+/g, ' ')).toContain(targets);
+    // The page sets quotes as typographic marks and lists without their markers; the copy keeps the Markdown's.
+    const plain = (value: string) =>
+      value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+    const copy = plain(text.replace(/^ *(?:-|\d+\.) /gm, ''));
+    const passages = page('main .passage .prose')
+      .map((_, prose) => plain(page(prose).text()))
+      .get();
+    expect(passages.length).toBeGreaterThan(0);
+    for (const passage of passages) expect(copy).toContain(passage);
   });
 
   it('is served as UTF-8 by hosts that read _headers', () => {
@@ -265,11 +291,19 @@ describe.each(localeCodes)('the declaration as files (%s)', (locale) => {
     );
   });
 
-  it('is offered on the press page', () => {
-    const press = load(`/${locale}/press/`);
+  const placing = (block: string) =>
+    contentPages.filter((source) => source.locale === locale && new RegExp(`<${block}\\b`).test(source.body));
+
+  it.each(placing('DeclarationFiles').map((source) => source.path))('is offered on %s', (path) => {
+    const $ = load(path);
     for (const format of ['txt', 'md']) {
-      expect(press(`a[href$="/${locale}/declaration.${format}"][download]`)).toHaveLength(1);
+      expect(
+        $(`a[href$="${routes.declarationFile(locale, format as 'txt' | 'md')}"][download]`),
+      ).toHaveLength(1);
     }
-    expect(press('img[src$=".png"]').attr('src')).toBe(new URL(meta(page, 'og:image') ?? '').pathname);
+  });
+
+  it.each(placing('PreviewCard').map((source) => source.path))('shows its preview card on %s', (path) => {
+    expect(load(path)('img[src$=".png"]').attr('src')).toBe(new URL(meta(page, 'og:image') ?? '').pathname);
   });
 });

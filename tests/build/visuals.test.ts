@@ -5,30 +5,36 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { figureParts, formatFigure } from '../../src/lib/format-figures.ts';
+import { routes } from '../../src/i18n/routing.ts';
+import { useTranslations } from '../../src/i18n/ui.ts';
+import { figureParts } from '../../src/lib/format-figures.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import type { FigureData, PartyData, TimelineData } from '../../src/lib/content/schemas.ts';
+import { sectorIconName } from '../../src/lib/sector-icons.ts';
+import { contentPages, dataItems, pagesOf } from '../helpers/content.ts';
 import { builtPages, fileOf, load } from '../helpers/site.ts';
 
-const data = <T>(name: string): T[] => parse(readFileSync(`content/data/${name}.yaml`, 'utf8')) as T[];
-const parties = data<PartyData>('parties');
-const timeline = data<TimelineData & { date: string | number }>('timeline');
-const figures = data<FigureData>('figures');
-const sectors = ['hologram', 'living-care', 'e-mobility', '5g', 'healthcare', 'materials', 'wearables'];
+const parties = dataItems('parties');
+const timeline = dataItems('timeline').sort((a, b) => a.date.localeCompare(b.date));
+const figures = dataItems('figures');
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The pages whose Markdown places a block. */
+const blockPages = (block: string) =>
+  contentPages.filter((page) => new RegExp(`<${block}\\b`).test(page.body)).map((page) => page.path);
 
 describe.each(localeCodes)('%s edition', (locale) => {
+  const t = useTranslations(locale);
+  const sectors = pagesOf('sectors', locale).map((page) => page.key);
+
   describe('roles diagram', () => {
-    const $ = load(`/${locale}/roles/`);
+    const $ = load(routes.roles(locale));
     const diagram = $('.roles-diagram .diagram');
     const words = $('#roles-diagram-text');
 
     it('links each of the four parties to its page', () => {
       for (const party of parties) {
         expect(
-          diagram.find(`[data-party="${party.id}"] a[href="/${locale}/roles/${party.id}/"]`),
+          diagram.find(`[data-party="${party.id}"] a[href="${routes.role(locale, party.id)}"]`),
         ).toHaveLength(1);
       }
     });
@@ -51,34 +57,37 @@ describe.each(localeCodes)('%s edition', (locale) => {
     });
   });
 
-  describe('timeline', () => {
-    const $ = load(`/${locale}/about/`);
-    const events = $('.timeline > li');
+  describe.each(blockPages('Timeline').filter((path) => path.startsWith(routes.home(locale))))(
+    'timeline on %s',
+    (path) => {
+      const $ = load(path);
+      const events = $('.timeline > li');
 
-    it('has one dated entry per event of the data, in order, each with <time datetime>', () => {
-      expect(events.length).toBeGreaterThanOrEqual(4);
-      expect(events.length).toBe(timeline.length);
-      events.each((index, element) => {
-        const event = timeline[index];
-        const time = $(element).find('time[datetime]');
-        expect(time.attr('datetime')).toBe(String(event?.date));
-        expect(normalise(time.text())).toBe(formatDate(String(event?.date), locale));
-        expect($(element).text()).toContain(event?.title[locale]);
+      it('has one dated entry per event of the data, in order, each with <time datetime>', () => {
+        expect(events.length).toBe(timeline.length);
+        events.each((index, element) => {
+          const event = timeline[index];
+          const time = $(element).find('time[datetime]');
+          expect(time.attr('datetime')).toBe(String(event?.date));
+          expect(normalise(time.text())).toBe(formatDate(String(event?.date), locale));
+          expect($(element).text()).toContain(event?.title[locale]);
+        });
       });
-    });
 
-    it('marks the declaration in words, not only in colour', () => {
-      const highlighted = $('.timeline .is-highlight');
-      expect(highlighted).toHaveLength(1);
-      expect(highlighted.find('time').attr('datetime')).toBe('2020-11-20');
-      expect(normalise(highlighted.text())).toContain(
-        locale === 'ko' ? '공동선언문 채택일' : 'Day of the declaration',
-      );
-    });
-  });
+      it('marks the declaration in words, not only in colour', () => {
+        const highlighted = $('.timeline .is-highlight');
+        const marked = timeline.filter((event) => event.highlight);
+        expect(highlighted).toHaveLength(marked.length);
+        highlighted.each((index, element) => {
+          expect($(element).find('time').attr('datetime')).toBe(marked[index]?.date);
+          expect(normalise($(element).text())).toContain(t('timeline.highlight'));
+        });
+      });
+    },
+  );
 
   describe('key figures on the home page', () => {
-    const $ = load(`/${locale}/`);
+    const $ = load(routes.home(locale));
 
     it.each(figures.filter((figure) => figure.group === 'target').map((figure) => [figure.id, figure]))(
       'shows %s from the data, formatted for the language, with its sources linked',
@@ -96,45 +105,44 @@ describe.each(localeCodes)('%s edition', (locale) => {
       },
     );
 
-    it('writes the targets as each language does, with the bound set apart', () => {
-      const text = (id: string) => normalise($(`[data-figure="${id}"] data`).text());
-      const bound = (id: string) => $(`[data-figure="${id}"] .figure-bound`).text().trim();
-      if (locale === 'ko') {
-        expect(text('jobs-target')).toBe('3만 명 이상');
-        expect(text('production-target')).toBe('6조 원 이상');
-        expect(bound('jobs-target')).toBe('이상');
-      } else {
-        expect(text('jobs-target')).toBe('30,000+ jobs');
-        expect(text('production-target')).toBe('₩6 trillion+');
-        expect(bound('production-target')).toBe('+');
-      }
-      expect(text('target-horizon')).toBe(formatFigure({ value: 10, unit: 'years' }, locale));
+    it.each(
+      figures
+        .filter((figure) => figure.group === 'target' && figure.bound)
+        .map((figure) => [figure.id, figure]),
+    )('writes the bound of %s apart from its number', (id, figure) => {
+      const bound = figureParts(figure, locale)
+        .find((part) => part.kind === 'bound')
+        ?.text.trim();
+      expect($(`[data-figure="${id}"] .figure-bound`).text().trim()).toBe(bound);
     });
   });
 
   describe('sector map', () => {
-    const $ = load(`/${locale}/sectors/`);
+    const $ = load(routes.sectors(locale));
 
-    it('links all seven sector pages, each with its own icon', () => {
+    it('links every sector page in order, each with its icon, one drawing per icon', () => {
       const tiles = $('.sector-map .sector-tiles > li');
-      expect(tiles).toHaveLength(sectors.length);
-      const icons = new Set<string>();
+      expect(tiles.map((_, tile) => $(tile).attr('data-sector')).get()).toEqual(sectors);
+      const drawings = new Map<string, Set<string>>();
       for (const sector of sectors) {
         const tile = $(`.sector-tiles [data-sector="${sector}"]`);
-        expect(tile.find(`a[href="/${locale}/sectors/${sector}/"]`)).toHaveLength(1);
+        expect(tile.find(`a[href="${routes.sector(locale, sector)}"]`)).toHaveLength(1);
         const icon = tile.find('svg[aria-hidden="true"]');
         expect(icon.find('path, circle, rect').length).toBeGreaterThan(0);
-        icons.add(icon.html() ?? '');
+        const name = sectorIconName(sector);
+        drawings.set(name, (drawings.get(name) ?? new Set()).add(icon.html() ?? ''));
       }
-      expect(icons.size).toBe(sectors.length);
+      // Sectors with an icon of their own differ; new ones share the general icon.
+      expect([...drawings.values()].every((set) => set.size === 1)).toBe(true);
+      expect(new Set([...drawings.values()].flatMap((set) => [...set])).size).toBe(drawings.size);
     });
 
-    it('shows the three further fields apart, named only and without links', () => {
+    it('shows the further fields apart, named only and without links', () => {
       const fields = $('.sector-map .further-fields > li');
-      expect(fields).toHaveLength(3);
+      expect(fields).toHaveLength(dataItems('relatedFields').length);
       expect(fields.find('a[href*="/sectors/"]')).toHaveLength(0);
       fields.each((_, field) => {
-        expect($(field).text()).toContain(locale === 'ko' ? '보도에 이름만 나옴' : 'Named only');
+        expect($(field).text()).toContain(t('sectors.namedOnly'));
       });
     });
   });

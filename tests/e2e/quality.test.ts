@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { routes } from '../../src/i18n/routing.ts';
+import { pagesOf } from '../helpers/content.ts';
 import { builtPages } from '../helpers/site.ts';
 import { launchBrowser, openPage, urlOf } from '../helpers/browser.ts';
 
@@ -84,7 +86,7 @@ describe('layout', () => {
 describe('reduced motion', () => {
   it('switches off transitions, animations and smooth scrolling', async () => {
     const page = await openPage(browser, { reducedMotion: 'reduce' });
-    await page.goto(urlOf('/ko/declaration/'));
+    await page.goto(urlOf(routes.declaration('ko')));
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll('*')]
         .map((element) => {
@@ -105,7 +107,7 @@ describe('reduced motion', () => {
 });
 
 describe('keyboard', () => {
-  it.each(['/ko/declaration/', '/en/sectors/hologram/'])(
+  it.each([routes.declaration('ko'), pagesOf('sectors', 'en')[0]?.path ?? routes.sectors('en')])(
     'every stop on %s shows a visible focus indicator',
     async (path) => {
       const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });

@@ -1,8 +1,15 @@
 /** A reader in the browser: switching language, skipping the header, reading without JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ConsoleMessage } from 'playwright-core';
+import { locales } from '../../src/i18n/locales.ts';
+import { routes } from '../../src/i18n/routing.ts';
+import { figureText, figuresIn, pageOf } from '../helpers/content.ts';
 import { builtPages, load } from '../helpers/site.ts';
 import { launchBrowser, openPage, sitePathOf, urlOf } from '../helpers/browser.ts';
+
+const declaration = pageOf('declaration', 'declaration', 'ko');
+/** A passage of the declaration other than the first, to land on. */
+const passage = (declaration.headings[1] ?? declaration.headings[0])?.id ?? '';
 
 let browser: Browser;
 
@@ -17,15 +24,16 @@ afterAll(async () => {
 describe('language switch', () => {
   it('keeps the reader on the same passage', async () => {
     const page = await openPage(browser);
-    await page.goto(urlOf('/ko/declaration/#article-2'));
-    await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(/\/en\/declaration\/#article-2$/);
-    expect(sitePathOf(page.url())).toBe('/en/declaration/#article-2');
+    const [ko, en] = [`${routes.declaration('ko')}#${passage}`, `${routes.declaration('en')}#${passage}`];
+    await page.goto(urlOf(ko));
+    await page.getByRole('link', { name: locales.en.label }).click();
+    await page.waitForURL((url) => sitePathOf(url.href) === en);
+    expect(sitePathOf(page.url())).toBe(en);
     await expect
-      .poll(() => page.locator('#article-2').evaluate((h) => h.getBoundingClientRect().top))
+      .poll(() => page.locator(`[id="${passage}"]`).evaluate((h) => h.getBoundingClientRect().top))
       .toBeLessThan(200);
-    await page.getByRole('link', { name: '한국어' }).click();
-    await page.waitForURL(/\/ko\/declaration\/#article-2$/);
+    await page.getByRole('link', { name: locales.ko.label }).click();
+    await page.waitForURL((url) => sitePathOf(url.href) === ko);
     await page.context().close();
   });
 });
@@ -92,14 +100,17 @@ describe('without JavaScript', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the declaration reads in full and links to its translation', async () => {
+  it('the declaration reads in full, figures included, and links to its translation', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(urlOf('/ko/declaration/'));
-    await expect.poll(() => page.locator('h1').textContent()).toBe('신전자산업 육성을 위한 공동선언문');
-    expect(await page.locator('main h2[id^="article-"]').count()).toBe(6);
-    expect(await page.locator('#article-6').locator('xpath=../..').textContent()).toContain('3만 명 이상');
-    await page.getByRole('link', { name: 'English' }).click();
-    expect(sitePathOf(page.url())).toBe('/en/declaration/');
+    await page.goto(urlOf(declaration.path));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(declaration.data.title);
+    const main = await page.locator('main').innerText();
+    for (const heading of declaration.headings) {
+      expect(await page.locator(`main [id="${heading.id}"]`).isVisible(), heading.id).toBe(true);
+    }
+    for (const id of figuresIn(declaration.body)) expect(main).toContain(figureText(id, 'ko'));
+    await page.getByRole('link', { name: locales.en.label }).click();
+    expect(sitePathOf(page.url())).toBe(routes.declaration('en'));
     await page.context().close();
   });
 
@@ -107,8 +118,8 @@ describe('without JavaScript', () => {
     const page = await openPage(browser, { javaScriptEnabled: false, locale: 'en-US' });
     await page.goto(urlOf('/'));
     expect(sitePathOf(page.url())).toBe('/');
-    await page.getByRole('link', { name: 'English' }).click();
-    expect(sitePathOf(page.url())).toBe('/en/');
+    await page.getByRole('link', { name: locales.en.label }).click();
+    expect(sitePathOf(page.url())).toBe(routes.home('en'));
     await page.context().close();
   });
 });
@@ -127,7 +138,7 @@ describe('the root page with JavaScript', () => {
   it('prefers the language the reader chose before', async () => {
     const page = await openPage(browser, { locale: 'en-US' });
     await page.goto(urlOf('/en/'));
-    await page.getByRole('link', { name: '한국어' }).click();
+    await page.getByRole('link', { name: locales.ko.label }).click();
     await page.waitForURL(/\/ko\/$/);
     await page.goto(urlOf('/'));
     await page.waitForURL((url) => sitePathOf(url.href) === '/ko/');

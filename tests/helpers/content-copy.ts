@@ -1,6 +1,8 @@
 /**
- * A temporary copy of content/ for checker tests: make one mistake, run the
- * checker, and make sure it changed no file.
+ * A temporary copy of a content tree for checker tests: make one mistake, run
+ * the checker, and make sure it changed no file. The tree is the tests' own
+ * made-up site (tests/fixtures/content/), so that no edit of the real content
+ * can break them.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,9 +11,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 
-export function copyContent(): string {
+/** The project folder of the test site: its `content/` is tests/fixtures/content/. */
+export const fixtureRoot = 'tests/fixtures';
+
+export function copyContent(from = fixtureRoot): string {
   const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
-  cpSync('content', path.join(root, 'content'), { recursive: true });
+  cpSync(path.join(from, 'content'), path.join(root, 'content'), { recursive: true });
   return root;
 }
 
@@ -51,7 +56,7 @@ export async function problemsAfter(root: string, change: () => void) {
 }
 
 /**
- * For a test file: a fresh copy of content/ before each test, removed after
+ * For a test file: a fresh copy of the test site's content before each test, removed after
  * it, with the helpers above bound to it.
  */
 export function useContentCopy() {

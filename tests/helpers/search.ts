@@ -32,13 +32,17 @@ export async function search(
   await settled(page, resultsId);
 }
 
-/** The results as shown, in order. */
-export async function shownResults(page: Page, resultsId: string): Promise<ShownResult[]> {
+/** The results as shown, in order; `toSitePath` reads a result's address (the local server's, by default). */
+export async function shownResults(
+  page: Page,
+  resultsId: string,
+  toSitePath: (url: string) => string = sitePathOf,
+): Promise<ShownResult[]> {
   const raw = await page.locator(`#${resultsId} ol > li`).evaluateAll((items) =>
     items.map((item) => ({
       page: item.querySelector<HTMLAnchorElement>(':scope > :first-child a')?.href ?? '',
       passages: [...item.querySelectorAll<HTMLAnchorElement>('ul a')].map((link) => link.href),
     })),
   );
-  return raw.map((result) => ({ page: sitePathOf(result.page), passages: result.passages.map(sitePathOf) }));
+  return raw.map((result) => ({ page: toSitePath(result.page), passages: result.passages.map(toSitePath) }));
 }

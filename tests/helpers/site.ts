@@ -1,11 +1,18 @@
 /** Reads the built site in dist/ for the build-output tests. */
-import { readFileSync } from 'node:fs';
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { readRedirects, redirectTable } from '../../src/lib/content/redirects.ts';
 import { adminPath } from '../../src/lib/security.ts';
 
 export const distDir = path.resolve('dist');
+
+/** The sub-path the site was built for (`BASE_PATH`), with its slashes. */
+export const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/** A site path as the built pages write it, under the sub-path. */
+export const withBase = (sitePath: string) => basePath + sitePath.replace(/^\//, '');
 
 /** Site path of a built HTML file: `dist/ko/declaration/index.html` → `/ko/declaration/`. */
 export function sitePathOf(file: string): string {
@@ -13,12 +20,22 @@ export function sitePathOf(file: string): string {
   return `/${relative.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
 }
 
-/** Every page for readers (the 404 page and the editor at /admin/ aside), as site paths. */
+/**
+ * The old addresses of moved pages, each with the page it now leads to, from
+ * content/redirects.yaml (the source of truth, not the HTML): the build writes
+ * a redirect page at each.
+ */
+export function redirectPages(): Map<string, string> {
+  return redirectTable(readRedirects()).pages;
+}
+
+/** Every page for readers (not the 404 page, the editor at /admin/, nor the redirect pages at old addresses), as site paths. */
 export function builtPages(): string[] {
+  const moved = redirectPages();
   return globSync('**/*.html', { cwd: distDir })
     .filter((file) => file !== '404.html')
     .map((file) => sitePathOf(path.join(distDir, file)))
-    .filter((page) => !page.startsWith(adminPath))
+    .filter((sitePath) => !moved.has(sitePath) && !sitePath.startsWith(adminPath))
     .sort();
 }
 
@@ -44,6 +61,17 @@ export function headingIds($: cheerio.CheerioAPI): string[] {
   return $('main :is(.passage, .prose) :is(h2, h3)[id]')
     .map((_, element) => $(element).attr('id') ?? '')
     .get();
+}
+
+/** Site paths of the pages in the search index (Pagefind's fragments: gzip, a signature, then JSON). */
+export function indexedPages(): string[] {
+  return globSync('pagefind/fragment/*.pf_fragment', { cwd: distDir })
+    .map((file) => {
+      const text = gunzipSync(readFileSync(path.join(distDir, file))).toString('utf8');
+      const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+      return `/${url.slice(basePath.length)}`;
+    })
+    .sort();
 }
 
 load.fromHtml = (html: string): cheerio.CheerioAPI => cheerio.load(html);

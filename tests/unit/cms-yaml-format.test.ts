@@ -33,7 +33,7 @@ const changedLines = (before: string, after: string) => {
 const fixture = `# Figures. Comments stay where they are.
 
 # The headline targets.
-- id: jobs-target
+- id: example-jobs
   value: 30000
   unit: jobs
   bound: at-least

@@ -1,21 +1,31 @@
 /**
- * The editors' checker, run on a temporary copy of the real content with one
- * mistake at a time: it must name the file and the field or line, explain the
- * fix in both languages, and leave every file exactly as it was.
+ * The editors' checker, run on a temporary copy of the tests' made-up site
+ * (tests/fixtures/content/) with one mistake at a time: it must name the file
+ * and the field or line, explain the fix in both languages, and leave every
+ * file exactly as it was. The real content passes it too.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { useContentCopy } from '../helpers/content-copy.ts';
+import { withFrontmatter } from '../helpers/frontmatter.ts';
 
 const copy = useContentCopy();
 const { edit, problemsAfter } = copy;
 
 const declarationKo = 'content/declaration/ko/declaration.md';
 const declarationEn = 'content/declaration/en/declaration.md';
+const sectorKo = 'content/sectors/ko/example.md';
+const sectorEn = 'content/sectors/en/example.md';
 
 describe('content check', () => {
-  it('passes the real content', async () => {
+  it('finds no error in the real content', async () => {
+    // Warnings (a page not yet translated) are unfinished work the site is built with; `npm run check` fails on them.
+    const { problems } = await checkContent('.');
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('passes the test site', async () => {
     expect((await checkContent(copy.root)).problems).toEqual([]);
   });
 
@@ -63,7 +73,7 @@ describe('content check', () => {
 
   it('explains the text field of the declaration: official needs its source, and only in Korean', async () => {
     const official = await problemsAfter(() =>
-      edit(declarationKo, (t) => t.replace(/^ {2}kind: restatement$/m, '  kind: official')),
+      edit(declarationKo, (t) => withFrontmatter(t, (doc) => doc.setIn(['text', 'kind'], 'official'))),
     );
     expect(official).toEqual([
       expect.objectContaining({
@@ -74,7 +84,7 @@ describe('content check', () => {
       }),
     ]);
     const inEnglish = await problemsAfter(() =>
-      edit(declarationEn, (t) => t.replace(/^---\n\n/m, 'text:\n  kind: restatement\n---\n\n')),
+      edit(declarationEn, (t) => withFrontmatter(t, (doc) => doc.set('text', { kind: 'restatement' }))),
     );
     expect(inEnglish).toContainEqual(
       expect.objectContaining({ file: declarationEn, field: 'text', ko: expect.stringContaining('한국어') }),
@@ -95,29 +105,29 @@ describe('content check', () => {
   });
 
   it('reports a heading without an anchor and anchors that differ between languages', async () => {
-    const problems = await problemsAfter(() => edit(declarationEn, (t) => t.replace(' {#article-3}', '')));
+    const problems = await problemsAfter(() => edit(declarationEn, (t) => t.replace(' {#part-3}', '')));
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: declarationEn,
-        en: expect.stringContaining("'3. Companies' has no anchor"),
+        en: expect.stringContaining("'3. Targets' has no anchor"),
       }),
     );
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: declarationEn,
-        en: expect.stringContaining('Only in Korean: #article-3'),
+        en: expect.stringContaining('Only in Korean: #part-3'),
       }),
     );
   });
 
   it('reports an anchor used twice on a page', async () => {
     const problems = await problemsAfter(() =>
-      edit(declarationKo, (t) => t.replace('{#article-4}', '{#article-3}')),
+      edit(declarationKo, (t) => t.replace('{#part-3}', '{#part-2}')),
     );
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: declarationKo,
-        en: expect.stringContaining("'#article-3' is already used"),
+        en: expect.stringContaining("'#part-2' is already used"),
       }),
     );
   });
@@ -134,11 +144,10 @@ describe('content check', () => {
   });
 
   it('names the Korean sector file and its title when the title line is removed', async () => {
-    const file = 'content/sectors/ko/hologram.md';
-    const problems = await problemsAfter(() => edit(file, (t) => t.replace(/^title:.*\n/m, '')));
+    const problems = await problemsAfter(() => edit(sectorKo, (t) => t.replace(/^title:.*\n/m, '')));
     expect(problems).toEqual([
       expect.objectContaining({
-        file,
+        file: sectorKo,
         field: 'title',
         severity: 'error',
         ko: expect.stringContaining("'title'"),
@@ -147,20 +156,22 @@ describe('content check', () => {
   });
 
   it('reports a deleted English sector file as missing in English', async () => {
-    const problems = await problemsAfter(() => unlinkSync(copy.file('content/sectors/en/materials.md')));
+    const problems = await problemsAfter(() => unlinkSync(copy.file(sectorEn)));
     expect(problems).toEqual([
       expect.objectContaining({
-        file: 'content/sectors/ko/materials.md',
+        file: sectorKo,
         severity: 'warning',
-        ko: expect.stringContaining('영어 파일이 없습니다: content/sectors/en/materials.md'),
-        en: expect.stringContaining('English file is missing: content/sectors/en/materials.md'),
+        ko: expect.stringContaining(`영어 파일이 없습니다: ${sectorEn}`),
+        en: expect.stringContaining(`English file is missing: ${sectorEn}`),
       }),
     ]);
   });
 
   it('reports unknown sources and figures', async () => {
     const problems = await problemsAfter(() =>
-      edit(declarationKo, (t) => t.replace(/\bS0\b/, 'S404').replace('jobs-target', 'jobs-targets')),
+      edit(declarationKo, (t) =>
+        withFrontmatter(t, (doc) => doc.setIn(['sources', 0], 'S404')).replace('example-jobs', 'example-job'),
+      ),
     );
     expect(problems).toContainEqual(
       expect.objectContaining({
@@ -172,34 +183,30 @@ describe('content check', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: declarationKo,
-        en: expect.stringContaining('<Figure id="jobs-targets" />'),
+        en: expect.stringContaining('<Figure id="example-job" />'),
       }),
     );
   });
 
   it('checks the data files item by item', async () => {
-    const unitLine =
-      readFileSync('content/data/figures.yaml', 'utf8').split('\n').indexOf('  unit: jobs') + 1;
+    const figures = 'content/data/figures.yaml';
+    const unitLine = readFileSync(copy.file(figures), 'utf8').split('\n').indexOf('  unit: jobs') + 1;
     const problems = await problemsAfter(() =>
-      edit('content/data/figures.yaml', (t) =>
-        t.replace('unit: jobs\n', 'unit: job\n').replace('sources: [S0, S1]', 'sources: [S0, S77]'),
+      edit(figures, (t) =>
+        t.replace('unit: jobs\n', 'unit: job\n').replace('sources: [S90, S91]', 'sources: [S90, S77]'),
       ),
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/data/figures.yaml', field: 'unit', line: unitLine }),
+      expect.objectContaining({ file: figures, field: 'unit', line: unitLine }),
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({
-        file: 'content/data/figures.yaml',
-        field: 'sources',
-        en: expect.stringContaining("'S77'"),
-      }),
+      expect.objectContaining({ file: figures, field: 'sources', en: expect.stringContaining("'S77'") }),
     );
   });
 
   it('asks for a list written on one line to be written as the browser editor writes it', async () => {
-    const file = 'content/sectors/ko/hologram.md';
-    const lines = readFileSync(file, 'utf8').split('\n');
+    const file = sectorKo;
+    const lines = readFileSync(copy.file(file), 'utf8').split('\n');
     const at = lines.findIndex((line) => line.startsWith('sources:'));
     const rest = lines.slice(at + 1);
     const items = rest.slice(
@@ -223,10 +230,10 @@ describe('content check', () => {
   });
 
   it('asks for an empty list to be left out, and for quotation marks only where YAML needs them', async () => {
-    const file = 'content/sectors/en/hologram.md';
+    const file = sectorEn;
     const problems = await problemsAfter(() =>
       edit(file, (t) =>
-        t.replace(/^(summary: .*)$/m, '$1\naliases: []').replace(/^title: (.*)$/m, "title: '$1'"),
+        t.replace(/^aliases:\n(?: {2}- .*\n)+/m, 'aliases: []\n').replace(/^title: (.*)$/m, "title: '$1'"),
       ),
     );
     expect(problems).toEqual([

@@ -2,8 +2,8 @@
  * Links and references the checker follows without a build: every internal
  * link and #anchor must lead to a page and anchor the site publishes, in the
  * page's own language; blocks, sectors and roles must exist. Each case is one
- * mistake in a temporary copy of the content; the message must name the file
- * and the line or field, and no file may change.
+ * mistake in a temporary copy of the tests' made-up site (tests/fixtures/content/);
+ * the message must name the file and the line or field, and no file may change.
  */
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,60 +21,58 @@ function lineOf(file: string, text: string): number {
   );
 }
 
-const hologramKo = 'content/sectors/ko/hologram.md';
-const hologramEn = 'content/sectors/en/hologram.md';
+const sectorKo = 'content/sectors/ko/example.md';
+const sectorEn = 'content/sectors/en/example.md';
 const cityEn = 'content/roles/en/city.md';
 
 describe('internal links', () => {
   it('names a sector that does not exist and suggests the right one', async () => {
     const problems = await problemsAfter(() =>
-      edit(hologramKo, (t) => t.replace('(/ko/roles/institute/)', '(/ko/sectors/hologramm/)')),
+      edit(sectorKo, (t) => t.replace('(/ko/roles/institute/)', '(/ko/sectors/exampel/)')),
     );
     expect(problems).toEqual([
       expect.objectContaining({
-        file: hologramKo,
-        line: lineOf(hologramKo, '/ko/sectors/hologramm/'),
-        en: expect.stringMatching(/no sector 'hologramm'.*Did you mean 'hologram'/),
+        file: sectorKo,
+        line: lineOf(sectorKo, '/ko/sectors/exampel/'),
+        en: expect.stringMatching(/no sector 'exampel'.*Did you mean 'example'/),
       }),
     ]);
   });
 
   it('names a role that does not exist', async () => {
     const problems = await problemsAfter(() =>
-      edit(cityEn, (t) => t.replace('(/en/roles/firms/)', '(/en/roles/mayor/)')),
+      edit(cityEn, (t) => t.replace('(/en/roles/institute/)', '(/en/roles/mayor/)')),
     );
     expect(problems).toEqual([
       expect.objectContaining({
         file: cityEn,
         line: lineOf(cityEn, '/en/roles/mayor/'),
-        en: expect.stringContaining(
-          "There is no role 'mayor'. Known roles: city, firms, institute, province",
-        ),
+        en: expect.stringContaining("There is no role 'mayor'. Known roles: city, institute"),
       }),
     ]);
   });
 
   it('reports an anchor the linked page does not have, listing the ones it has', async () => {
     const problems = await problemsAfter(() =>
-      edit(hologramEn, (t) => t.replace('/en/declaration/#article-5', '/en/declaration/#article-9')),
+      edit(sectorEn, (t) => t.replace('/en/declaration/#part-2', '/en/declaration/#part-9')),
     );
     expect(problems).toEqual([
       expect.objectContaining({
-        file: hologramEn,
-        line: lineOf(hologramEn, '#article-9'),
-        en: expect.stringMatching(/has no anchor '#article-9'.*#preamble, #article-1/),
+        file: sectorEn,
+        line: lineOf(sectorEn, '#part-9'),
+        en: expect.stringMatching(/has no anchor '#part-9'.*#part-1, #part-2/),
       }),
     ]);
   });
 
   it('reports a link to an anchor of the same page that does not exist', async () => {
     const problems = await problemsAfter(() =>
-      edit(hologramEn, (t) => t.replace('(/en/sectors/)', '(#overveiw)')),
+      edit(sectorEn, (t) => t.replace('(/en/sectors/)', '(#overveiw)')),
     );
     expect(problems).toEqual([
       expect.objectContaining({
-        file: hologramEn,
-        line: lineOf(hologramEn, '(#overveiw)'),
+        file: sectorEn,
+        line: lineOf(sectorEn, '(#overveiw)'),
         en: expect.stringContaining("Did you mean '#overview'?"),
       }),
     ]);
@@ -95,19 +93,19 @@ describe('internal links', () => {
 
   it('flags a Korean page linking to the English edition, and the reverse', async () => {
     const problems = await problemsAfter(() => {
-      edit(hologramKo, (t) => t.replace('(/ko/roles/institute/)', '(/en/roles/institute/)'));
-      edit(hologramEn, (t) => t.replace('(/en/sectors/)', '(/ko/sectors/)'));
+      edit(sectorKo, (t) => t.replace('(/ko/roles/institute/)', '(/en/roles/institute/)'));
+      edit(sectorEn, (t) => t.replace('(/en/sectors/)', '(/ko/sectors/)'));
     });
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          file: hologramKo,
-          line: lineOf(hologramKo, '(/en/roles/institute/)'),
+          file: sectorKo,
+          line: lineOf(sectorKo, '(/en/roles/institute/)'),
           ko: expect.stringContaining('/ko/roles/institute/ 로 고치세요'),
         }),
         expect.objectContaining({
-          file: hologramEn,
-          line: lineOf(hologramEn, '(/ko/sectors/)'),
+          file: sectorEn,
+          line: lineOf(sectorEn, '(/ko/sectors/)'),
           en: expect.stringContaining('Link to /en/sectors/ so readers stay in their language'),
         }),
       ]),
@@ -117,27 +115,27 @@ describe('internal links', () => {
 
   it('asks for full addresses with the trailing slash and the language', async () => {
     const problems = await problemsAfter(() =>
-      edit(hologramEn, (t) =>
+      edit(sectorEn, (t) =>
         t
           .replace('(/en/sectors/)', '(../sectors/)')
           .replace('(/en/roles/institute/)', '(/en/roles/institute)')
-          .replace('(/en/declaration/#article-5)', '(/declaration/#article-5)'),
+          .replace('(/en/declaration/#part-2)', '(/declaration/#part-2)'),
       ),
     );
     expect(problems).toEqual([
       expect.objectContaining({
-        line: lineOf(hologramEn, '(../sectors/)'),
+        line: lineOf(sectorEn, '(../sectors/)'),
         en: expect.stringContaining("The link '../sectors/' is relative"),
       }),
       expect.objectContaining({
-        line: lineOf(hologramEn, '(/en/roles/institute)'),
+        line: lineOf(sectorEn, '(/en/roles/institute)'),
         en: expect.stringContaining(
           "is missing the / at the end of its address. Write '/en/roles/institute/'",
         ),
       }),
       expect.objectContaining({
-        line: lineOf(hologramEn, '(/declaration/#article-5)'),
-        en: expect.stringContaining('must start with /ko/ or /en/, e.g. /en/declaration/#article-5'),
+        line: lineOf(sectorEn, '(/declaration/#part-2)'),
+        en: expect.stringContaining('must start with /ko/ or /en/, e.g. /en/declaration/#part-2'),
       }),
     ]);
   });
@@ -147,8 +145,8 @@ describe('internal links', () => {
     const problems = await problemsAfter(() =>
       edit(file, (t) =>
         t.replace(
-          '    en: The first complex was built between 1969 and 1973.',
-          '    en: The first complex was built between 1969 and 1973 ([more](/en/about/#history)).',
+          '    en: It had <Figure id="example-members" /> as members.',
+          '    en: It had <Figure id="example-members" /> as members ([more](/en/about/#history)).',
         ),
       ),
     );
@@ -164,7 +162,7 @@ describe('internal links', () => {
 
   it('leaves links to other sites alone', async () => {
     const problems = await problemsAfter(() =>
-      edit(hologramEn, (t) => t.replace('(/en/sectors/)', '(https://example.org/nowhere)')),
+      edit(sectorEn, (t) => t.replace('(/en/sectors/)', '(https://example.org/nowhere)')),
     );
     expect(problems).toEqual([]);
   });
@@ -173,15 +171,15 @@ describe('internal links', () => {
 describe('references', () => {
   it('reports a party in parties.yaml without its role page', async () => {
     const problems = await problemsAfter(() => {
-      unlinkSync(copy.file('content/roles/ko/firms.md'));
-      unlinkSync(copy.file('content/roles/en/firms.md'));
+      unlinkSync(copy.file('content/roles/ko/institute.md'));
+      unlinkSync(copy.file('content/roles/en/institute.md'));
     });
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'content/data/parties.yaml',
         field: 'id',
-        line: lineOf('content/data/parties.yaml', 'id: firms'),
-        en: expect.stringContaining("There is no role page for 'firms'"),
+        line: lineOf('content/data/parties.yaml', 'id: institute'),
+        en: expect.stringContaining("There is no role page for 'institute'"),
       }),
     );
   });
@@ -189,9 +187,7 @@ describe('references', () => {
   it('explains a misspelt block in an MDX page and a block in a Markdown page', async () => {
     const problems = await problemsAfter(() => {
       edit('content/pages/en/about.mdx', (t) => t.replace('<Timeline />', '<Timline />'));
-      edit(hologramEn, (t) =>
-        t.replace('## Overview {#overview}', '<Timeline />\n\n## Overview {#overview}'),
-      );
+      edit(sectorEn, (t) => t.replace('## Overview {#overview}', '<Timeline />\n\n## Overview {#overview}'));
     });
     expect(problems).toEqual([
       expect.objectContaining({
@@ -200,8 +196,8 @@ describe('references', () => {
         en: expect.stringContaining('There is no block <Timline />. Did you mean <Timeline />?'),
       }),
       expect.objectContaining({
-        file: hologramEn,
-        line: lineOf(hologramEn, '<Timeline />'),
+        file: sectorEn,
+        line: lineOf(sectorEn, '<Timeline />'),
         en: expect.stringContaining('<Timeline /> works only in .mdx files'),
       }),
     ]);

@@ -1,47 +1,44 @@
 /**
  * The checker's rule that a page lists the sources of every figure it shows,
- * on a temporary copy of the real content with one source taken away.
+ * on a temporary copy of the tests' made-up site with one source taken away.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figureSources } from '../../src/lib/content-check/rules/figure-source-rules.ts';
 import { useContentCopy } from '../helpers/content-copy.ts';
+import { withoutSource } from '../helpers/frontmatter.ts';
 
-const { edit, problemsAfter } = useContentCopy();
-
-/** Removes one id from the `sources:` list of a page's frontmatter (one id a line). */
-const withoutSource = (id: string) => (text: string) =>
-  text.replace(new RegExp(`^(sources:\\n(?: {2}- .*\\n)*?) {2}- ${id}\\n`, 'm'), '$1');
+const copy = useContentCopy();
+const { edit, problemsAfter } = copy;
 
 describe('figures and page sources', () => {
   it('names the figure, its line, the missing source and the fix for <Figure id />', async () => {
-    const file = 'content/sectors/en/wearables.md';
-    const problems = await problemsAfter(() => edit(file, withoutSource('S19b')));
+    const file = 'content/sectors/en/example.md';
+    const problems = await problemsAfter(() => edit(file, withoutSource('S92')));
     expect(problems).toEqual([
       expect.objectContaining({
         file,
         field: 'sources',
         severity: 'error',
-        ko: expect.stringMatching(/'wearables-centre-budget'.*S19b.*: ` {2}- S19b`$/),
-        en: expect.stringMatching(/'wearables-centre-budget'.*S19b.*: ` {2}- S19b`$/),
+        ko: expect.stringMatching(/'example-budget'.*S92.*` {2}- S92`$/),
+        en: expect.stringMatching(/'example-budget'.*S92.*` {2}- S92`$/),
       }),
     ]);
-    expect(problems[0]?.line).toBeGreaterThan(10);
+    const figureLine =
+      readFileSync(copy.file(file), 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes('<Figure id="example-budget" />')) + 1;
+    expect(problems[0]?.line).toBe(figureLine);
   });
 
   it('counts the figures of <KeyFigures group /> and of the blocks that show targets', async () => {
     const file = 'content/pages/ko/press.mdx';
-    const problems = await problemsAfter(() => edit(file, withoutSource('S9')));
-    expect(problems.map((problem) => problem.ko.match(/'([a-z0-9-]+)'/)?.[1])).toEqual([
-      'jobs-2030',
-      'production-2030',
-      'value-added-2030',
-      'ip-2030',
-      'strong-firms-2030',
-    ]);
-    const factSheet = await problemsAfter(() => edit(file, withoutSource('S1')));
-    expect(factSheet.map((problem) => problem.ko.match(/'([a-z0-9-]+)'/)?.[1])).toEqual(
-      expect.arrayContaining(['jobs-target', 'production-target', 'target-horizon']),
-    );
+    const figureOf = (problem: { ko: string }) => problem.ko.match(/'([a-z0-9-]+)'/)?.[1];
+    const keyFigures = await problemsAfter(() => edit(file, withoutSource('S92')));
+    expect(keyFigures.map(figureOf)).toEqual(['example-firms-2030']);
+    // S92 stays out: the fact sheet's target adds itself to what is missing.
+    const factSheet = await problemsAfter(() => edit(file, withoutSource('S91')));
+    expect(factSheet.map(figureOf)).toEqual(['example-jobs', 'example-firms-2030']);
   });
 
   it('reads the figures in timeline texts for <Timeline />', () => {

@@ -45,8 +45,8 @@ describe('routing', () => {
   it('builds mirrored, lowercase, trailing-slash paths', () => {
     expect(routes.home('ko')).toBe('/ko/');
     expect(routes.declaration('en')).toBe('/en/declaration/');
-    expect(routes.role('ko', 'city')).toBe('/ko/roles/city/');
-    expect(routes.sector('en', 'e-mobility')).toBe('/en/sectors/e-mobility/');
+    expect(routes.role('ko', 'example')).toBe('/ko/roles/example/');
+    expect(routes.sector('en', 'example-sector')).toBe('/en/sectors/example-sector/');
     expect(routes.page('ko', 'about')).toBe('/ko/about/');
     expect(routes.search('en')).toBe('/en/search/');
   });
@@ -55,8 +55,8 @@ describe('routing', () => {
     expect(entryPath('pages', 'home', 'ko')).toBe('/ko/');
     expect(entryPath('pages', 'about', 'ko')).toBe('/ko/about/');
     expect(entryPath('pages', 'sectors', 'en')).toBe('/en/sectors/');
-    expect(entryPath('sectors', 'hologram', 'en')).toBe('/en/sectors/hologram/');
-    expect(entryPath('roles', 'city', 'ko')).toBe('/ko/roles/city/');
+    expect(entryPath('sectors', 'example', 'en')).toBe('/en/sectors/example/');
+    expect(entryPath('roles', 'example', 'ko')).toBe('/ko/roles/example/');
     expect(entryPath('declaration', 'declaration', 'en')).toBe('/en/declaration/');
     expect(entryPath('declaration', 'annex', 'ko')).toBeUndefined();
     expect(entryPath('pages', 'search', 'ko')).toBeUndefined();
@@ -64,8 +64,8 @@ describe('routing', () => {
   });
 
   it('swaps the language segment and keeps the rest, anchor included', () => {
-    expect(localizedPath('/ko/declaration/#article-2', 'en')).toBe('/en/declaration/#article-2');
-    expect(localizedPath('/en/sectors/5g/', 'ko')).toBe('/ko/sectors/5g/');
+    expect(localizedPath('/ko/declaration/#part-2', 'en')).toBe('/en/declaration/#part-2');
+    expect(localizedPath('/en/sectors/example/', 'ko')).toBe('/ko/sectors/example/');
     expect(localizedPath('/ko/', 'en')).toBe('/en/');
     expect(localizedPath('/', 'en')).toBe('/en/');
     expect(localizedPath('/korea/', 'en')).toBe('/en/');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { copyContent, removeCopy, snapshot } from '../helpers/content-copy.ts';
+import { withFrontmatter } from '../helpers/frontmatter.ts';
 
 let root: string;
 
@@ -69,17 +70,19 @@ describe('npm run new -- sector', () => {
     for (const file of files) {
       // As the guide says: each placeholder replaced, brackets and quotation marks included.
       const filled = readFileSync(path.join(root, file), 'utf8')
-        .replace(/^( {2}- )['"]\[(?:작성|write):[^\]]*\]['"]$/m, '$1S0')
         .replace(/['"]\[(?:작성|write):[^\]]*\]['"]/g, 'A sentence long enough for the field.')
         .replace(/\[(?:작성|write):[^\]]*\]/g, 'Text.');
-      writeFileSync(path.join(root, file), filled);
+      writeFileSync(
+        path.join(root, file),
+        withFrontmatter(filled, (doc) => doc.set('sources', ['S90'])),
+      );
     }
     execFileSync(process.execPath, ['scripts/update-urls.ts', root]);
     expect((await checkContent(root)).problems).toEqual([]);
   });
 
   it.each([
-    ['an existing slug', ['sector', 'hologram'], "The sector 'hologram' already exists: content/sectors/"],
+    ['an existing slug', ['sector', 'example'], "The sector 'example' already exists: content/sectors/"],
     ['a malformed slug', ['sector', 'Smart_Factory'], "'Smart_Factory' cannot be used as a slug"],
     ['a missing slug', ['sector'], 'Usage: npm run new -- sector <slug>'],
     ['an unknown kind', ['role', 'mayor'], 'Usage: npm run new -- sector <slug>'],
@@ -94,12 +97,12 @@ describe('npm run new -- sector', () => {
   it('refuses an old address that now redirects', () => {
     writeFileSync(
       path.join(root, 'content/redirects.yaml'),
-      '- from: /sectors/smart-factory/\n  to: /sectors/hologram/\n',
+      '- from: /sectors/smart-factory/\n  to: /sectors/example/\n',
     );
     const { code, output } = scaffold('sector', 'smart-factory');
     expect(code).toBe(1);
     expect(output).toContain(
-      '/sectors/smart-factory/ is an old address that now redirects to /sectors/hologram/',
+      '/sectors/smart-factory/ is an old address that now redirects to /sectors/example/',
     );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * URL permanence without a build: every address in content/published-urls.json
  * must still be published or redirected, and the redirects themselves must
- * make sense. Each case changes a temporary copy of the content.
+ * make sense. Each case changes a temporary copy of the tests' made-up site
+ * (tests/fixtures/content/).
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
@@ -19,6 +20,7 @@ function addRedirects(yaml: string): void {
   appendFileSync(copy.file(redirectsFile), `\n${yaml.trim()}\n`);
 }
 
+/** Renames the test site's example sector, which no page links to. */
 function renameSector(from: string, to: string): void {
   for (const locale of ['ko', 'en']) {
     renameSync(
@@ -26,48 +28,45 @@ function renameSector(from: string, to: string): void {
       copy.file(`content/sectors/${locale}/${to}.md`),
     );
   }
-  for (const file of ['content/pages/ko/about.mdx', 'content/pages/en/about.mdx']) {
-    edit(file, (t) => t.replaceAll(`/sectors/${from}/`, `/sectors/${to}/`));
-  }
 }
 
 const errors = (problems: { severity: string }[]) => problems.filter((p) => p.severity === 'error');
 
 describe('the list of published addresses', () => {
   it('lists exactly what the content publishes', async () => {
-    const listed: string[] = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    const listed: string[] = JSON.parse(readFileSync(copy.file(manifestFile), 'utf8'));
     const { site } = await checkContent(copy.root);
     expect([...listed].sort()).toEqual([...new Set(publishedAddresses(site))].sort());
-    expect(listed).toContain('/ko/declaration/#article-1');
-    expect(listed).toContain('/en/sources/#source-s0');
+    expect(listed).toContain('/ko/declaration/#part-1');
+    expect(listed).toContain('/en/sources/#source-s90');
   });
 
   it('names the lost addresses of a deleted page and the file to restore', async () => {
     const problems = await problemsAfter(() => {
-      unlinkSync(copy.file('content/sectors/ko/materials.md'));
-      unlinkSync(copy.file('content/sectors/en/materials.md'));
+      unlinkSync(copy.file('content/sectors/ko/trial.md'));
+      unlinkSync(copy.file('content/sectors/en/trial.md'));
     });
     expect(errors(problems)).toEqual([
       expect.objectContaining({
         file: redirectsFile,
         en: expect.stringMatching(
-          /Published address\(es\) no longer exist: \/en\/sectors\/materials\/, \/ko\/sectors\/materials\/\..*"- from: \/sectors\/materials\/".*restore content\/sectors\/en\/materials\.md, content\/sectors\/ko\/materials\.md/,
+          /Published address\(es\) no longer exist: \/en\/sectors\/trial\/, \/ko\/sectors\/trial\/\..*"- from: \/sectors\/trial\/".*restore content\/sectors\/en\/trial\.md, content\/sectors\/ko\/trial\.md/,
         ),
       }),
     ]);
   });
 
   it('accepts a renamed sector once a redirect keeps its old address, and fails naming it without one', async () => {
-    const withoutRedirect = await problemsAfter(() => renameSector('5g', 'fifth-generation'));
+    const withoutRedirect = await problemsAfter(() => renameSector('example', 'sample'));
     expect(errors(withoutRedirect)).toEqual([
       expect.objectContaining({
         file: redirectsFile,
-        en: expect.stringContaining('no longer exist: /en/sectors/5g/, /ko/sectors/5g/'),
+        en: expect.stringContaining('no longer exist: /en/sectors/example/, /ko/sectors/example/'),
       }),
     ]);
 
     const withRedirect = await problemsAfter(() =>
-      addRedirects('- from: /sectors/5g/\n  to: /sectors/fifth-generation/'),
+      addRedirects('- from: /sectors/example/\n  to: /sectors/sample/'),
     );
     expect(withRedirect).toEqual([
       expect.objectContaining({
@@ -80,37 +79,37 @@ describe('the list of published addresses', () => {
 
   it('names a removed anchor in each language, and accepts it once redirected', async () => {
     const removed = await problemsAfter(() => {
-      edit('content/sectors/ko/hologram.md', (t) => t.replace('{#in-gumi}', '{#activity}'));
-      edit('content/sectors/en/hologram.md', (t) => t.replace('{#in-gumi}', '{#activity}'));
+      edit('content/sectors/ko/example.md', (t) => t.replace('{#activity}', '{#reported}'));
+      edit('content/sectors/en/example.md', (t) => t.replace('{#activity}', '{#reported}'));
     });
     expect(errors(removed)).toEqual([
       expect.objectContaining({
-        file: 'content/sectors/en/hologram.md',
-        en: expect.stringContaining('The published anchor /en/sectors/hologram/#in-gumi no longer exists'),
+        file: 'content/sectors/en/example.md',
+        en: expect.stringContaining('The published anchor /en/sectors/example/#activity no longer exists'),
       }),
       expect.objectContaining({
-        file: 'content/sectors/ko/hologram.md',
-        ko: expect.stringContaining('이미 게시된 앵커 /ko/sectors/hologram/#in-gumi 가 없어졌습니다'),
+        file: 'content/sectors/ko/example.md',
+        ko: expect.stringContaining('이미 게시된 앵커 /ko/sectors/example/#activity 가 없어졌습니다'),
       }),
     ]);
 
     const redirected = await problemsAfter(() =>
-      addRedirects('- from: /sectors/hologram/#in-gumi\n  to: /sectors/hologram/#activity'),
+      addRedirects('- from: /sectors/example/#activity\n  to: /sectors/example/#reported'),
     );
     expect(errors(redirected)).toEqual([]);
   });
 
   it('warns about a link that goes through a redirect', async () => {
     const problems = await problemsAfter(() => {
-      renameSector('5g', 'fifth-generation');
-      addRedirects('- from: /sectors/5g/\n  to: /sectors/fifth-generation/');
-      edit('content/roles/ko/institute.md', (t) => t.replace('(/ko/sectors/)', '(/ko/sectors/5g/)'));
+      renameSector('example', 'sample');
+      addRedirects('- from: /sectors/example/\n  to: /sectors/sample/');
+      edit('content/roles/ko/institute.md', (t) => t.replace('(/ko/sectors/)', '(/ko/sectors/example/)'));
     });
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'content/roles/ko/institute.md',
         severity: 'warning',
-        en: expect.stringContaining('Link straight to /ko/sectors/fifth-generation/'),
+        en: expect.stringContaining('Link straight to /ko/sectors/sample/'),
       }),
     );
   });
@@ -120,19 +119,19 @@ describe('content/redirects.yaml', () => {
   it.each([
     {
       mistake: 'a redirect from a page that still exists',
-      yaml: '- from: /sectors/hologram/\n  to: /sectors/',
+      yaml: '- from: /sectors/example/\n  to: /sectors/',
       field: 'from',
-      message: "The page '/sectors/hologram/' still exists",
+      message: "The page '/sectors/example/' still exists",
     },
     {
       mistake: 'a redirect to nowhere',
-      yaml: '- from: /sectors/holo/\n  to: /sectors/hologramm/',
+      yaml: '- from: /sectors/old/\n  to: /sectors/exampel/',
       field: 'to',
-      message: "Did you mean '/sectors/hologram/'?",
+      message: "Did you mean '/sectors/example/'?",
     },
     {
       mistake: 'an address with its language',
-      yaml: '- from: /ko/sectors/holo/\n  to: /sectors/hologram/',
+      yaml: '- from: /ko/sectors/old/\n  to: /sectors/example/',
       field: 'from',
       message: 'leave out /ko/ or /en/',
     },
@@ -144,13 +143,13 @@ describe('content/redirects.yaml', () => {
     },
     {
       mistake: 'an anchor sent to another page',
-      yaml: '- from: /sectors/hologram/#history\n  to: /about/#the-plan',
+      yaml: '- from: /sectors/example/#history\n  to: /about/#the-plan',
       field: 'to',
       message: 'An anchor can only lead to another anchor on the same page',
     },
     {
       mistake: 'a misspelt field',
-      yaml: '- from: /sectors/holo/\n  too: /sectors/hologram/',
+      yaml: '- from: /sectors/old/\n  too: /sectors/example/',
       field: 'too',
       message: "Did you mean 'to'?",
     },
@@ -166,9 +165,9 @@ describe('content/redirects.yaml', () => {
 
   it('follows a chain of redirects to the page that exists', async () => {
     const problems = await problemsAfter(() => {
-      renameSector('5g', 'fifth-generation');
+      renameSector('example', 'sample');
       addRedirects(
-        '- from: /sectors/5g/\n  to: /sectors/5g-services/\n- from: /sectors/5g-services/\n  to: /sectors/fifth-generation/',
+        '- from: /sectors/example/\n  to: /sectors/example-2/\n- from: /sectors/example-2/\n  to: /sectors/sample/',
       );
     });
     expect(errors(problems)).toEqual([]);
@@ -177,18 +176,18 @@ describe('content/redirects.yaml', () => {
 
 describe('npm run urls:update', () => {
   it('adds new addresses, keeps every old one, and then the check passes', async () => {
-    renameSector('5g', 'fifth-generation');
-    addRedirects('- from: /sectors/5g/\n  to: /sectors/fifth-generation/');
+    renameSector('example', 'sample');
+    addRedirects('- from: /sectors/example/\n  to: /sectors/sample/');
     const before: string[] = JSON.parse(readFileSync(copy.file(manifestFile), 'utf8'));
     const output = execFileSync(process.execPath, ['scripts/update-urls.ts', copy.root], {
       encoding: 'utf8',
     });
     const after: string[] = JSON.parse(readFileSync(copy.file(manifestFile), 'utf8'));
 
-    expect(output).toContain('+ /ko/sectors/fifth-generation/#overview');
+    expect(output).toContain('+ /ko/sectors/sample/#overview');
     expect(after).toEqual(expect.arrayContaining(before));
-    expect(after).toContain('/ko/sectors/5g/');
-    expect(after).toContain('/en/sectors/fifth-generation/#alliance');
+    expect(after).toContain('/ko/sectors/example/');
+    expect(after).toContain('/en/sectors/sample/#activity');
     expect(after).toEqual([...after].sort());
     expect((await checkContent(copy.root)).problems).toEqual([]);
   });

@@ -12,28 +12,29 @@ import {
   siteRedirectTable,
   splitAddress,
 } from '../../src/lib/content/redirects.ts';
+import { fallbackIcon, sectorIconName, sectorIconNames } from '../../src/lib/sector-icons.ts';
 
 const table = redirectTable([
-  { from: '/sectors/holo/', to: '/sectors/holography/' },
-  { from: '/sectors/holography/', to: '/sectors/hologram/' },
-  { from: '/sectors/hologram/#in-gumi', to: '/sectors/hologram/#activity' },
-  { from: '/sectors/hologram/#history', to: '/sectors/hologram/' },
+  { from: '/sectors/old/', to: '/sectors/sample/' },
+  { from: '/sectors/sample/', to: '/sectors/example/' },
+  { from: '/sectors/example/#reported', to: '/sectors/example/#activity' },
+  { from: '/sectors/example/#history', to: '/sectors/example/' },
 ]);
 
 describe('redirects', () => {
   it('applies each page redirect to both languages and follows chains to the final page', () => {
     expect([...table.pages]).toEqual([
-      ['/ko/sectors/holo/', '/ko/sectors/hologram/'],
-      ['/ko/sectors/holography/', '/ko/sectors/hologram/'],
-      ['/en/sectors/holo/', '/en/sectors/hologram/'],
-      ['/en/sectors/holography/', '/en/sectors/hologram/'],
+      ['/ko/sectors/old/', '/ko/sectors/example/'],
+      ['/ko/sectors/sample/', '/ko/sectors/example/'],
+      ['/en/sectors/old/', '/en/sectors/example/'],
+      ['/en/sectors/sample/', '/en/sectors/example/'],
     ]);
   });
 
   it('gives a moved anchor to the heading it moved to, and none to a removed one', () => {
-    expect(anchorAliases(table, '/en/sectors/hologram/', 'activity')).toEqual(['in-gumi']);
-    expect(anchorAliases(table, '/ko/sectors/hologram/', 'overview')).toEqual([]);
-    expect(table.anchors.get('/ko/sectors/hologram/')?.get('history')).toBe('');
+    expect(anchorAliases(table, '/en/sectors/example/', 'activity')).toEqual(['reported']);
+    expect(anchorAliases(table, '/ko/sectors/example/', 'summary')).toEqual([]);
+    expect(table.anchors.get('/ko/sectors/example/')?.get('history')).toBe('');
   });
 
   it('refuses a loop', () => {
@@ -47,8 +48,8 @@ describe('redirects', () => {
 
   it('writes _redirects with the base path, as permanent redirects', () => {
     expect(redirectsFileText(table, '/site/').split('\n').slice(1, 3)).toEqual([
-      '/site/en/sectors/holo/ /site/en/sectors/hologram/ 301!',
-      '/site/en/sectors/holo/ /site/en/sectors/hologram/ 301',
+      '/site/en/sectors/old/ /site/en/sectors/example/ 301!',
+      '/site/en/sectors/old/ /site/en/sectors/example/ 301',
     ]);
     expect(redirectsFileText(redirectTable([]), '/')).toMatch(/^# Generated from content\/redirects\.yaml/);
   });
@@ -61,8 +62,8 @@ describe('redirects', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('Netlify: the forced rule wins over the file', () => {
-      expect(netlifyRedirect(rules, '/ko/sectors/holo/', true)).toMatchObject({
-        to: '/ko/sectors/hologram/',
+      expect(netlifyRedirect(rules, '/ko/sectors/old/', true)).toMatchObject({
+        to: '/ko/sectors/example/',
         status: '301!',
       });
     });
@@ -70,17 +71,17 @@ describe('redirects', () => {
     it('Cloudflare Pages: the forced line is skipped as invalid and the plain 301 applies', () => {
       // Cloudflare's parser takes a status only if Number(status) is one of its permitted codes.
       const cloudflare = rules.filter(({ status }) => [301, 302, 303, 307, 308].includes(Number(status)));
-      expect(cloudflare.find(({ from }) => from === '/ko/sectors/holo/')).toMatchObject({
-        to: '/ko/sectors/hologram/',
+      expect(cloudflare.find(({ from }) => from === '/ko/sectors/old/')).toMatchObject({
+        to: '/ko/sectors/example/',
         status: '301',
       });
     });
   });
 
   it('splits an address into page and anchor', () => {
-    expect(splitAddress('/sectors/hologram/#overview')).toEqual({
-      page: '/sectors/hologram/',
-      anchor: 'overview',
+    expect(splitAddress('/sectors/example/#summary')).toEqual({
+      page: '/sectors/example/',
+      anchor: 'summary',
     });
     expect(splitAddress('/sectors/')).toEqual({ page: '/sectors/', anchor: undefined });
   });
@@ -101,5 +102,13 @@ describe('redirects', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('lets a renamed sector keep the icon of its old slug; a new one gets the general icon', () => {
+    const [slug = '', icon] = Object.entries(sectorIconNames)[0] ?? [];
+    const moves = redirectTable([{ from: `/sectors/${slug}/`, to: '/sectors/example-renamed/' }]);
+    expect(sectorIconName('example-renamed', moves)).toBe(icon);
+    expect(sectorIconName('example-new', moves)).toBe(fallbackIcon);
+    expect(sectorIconName(slug, moves)).toBe(icon);
   });
 });

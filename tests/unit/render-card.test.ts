@@ -27,10 +27,10 @@ const card = (title: string): CardSpec => ({
 
 describe('preview cards', () => {
   it('are 1200×630 PNGs, byte for byte the same for the same card', async () => {
-    const png = await renderCard(card('홀로그램'), colours, fonts);
+    const png = await renderCard(card('예시 분야'), colours, fonts);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(Buffer.compare(png, await renderCard(card('홀로그램'), colours, fonts))).toBe(0);
+    expect(Buffer.compare(png, await renderCard(card('예시 분야'), colours, fonts))).toBe(0);
   });
 
   it('draw each Hangul syllable with its own glyph (not the same blank box)', async () => {
@@ -51,7 +51,7 @@ describe('preview cards', () => {
   });
 
   it('fit a long title by making it smaller', async () => {
-    const short = await layOutCard(card('홀로그램'), colours, fonts);
+    const short = await layOutCard(card('예시 분야'), colours, fonts);
     const long = await layOutCard(
       card('신전자산업 육성을 위한 공동선언문의 아주 긴 제목 '.repeat(4).trim()),
       colours,

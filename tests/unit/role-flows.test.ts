@@ -15,7 +15,7 @@ const party = (
   shortName: { ko: id, en: id },
   adopted: true,
   gives: { what: { ko: what, en: what }, to },
-  sources: ['S0'],
+  sources: ['S90'],
 });
 
 describe('flows between the parties', () => {
@@ -39,29 +39,26 @@ describe('flows between the parties', () => {
 
 describe('sentences about the flows', () => {
   it('fits Korean particles to the names that fill a sentence', () => {
-    const names = joinNames(
-      [[{ text: '경상북도', href: '/ko/roles/province/' }], [{ text: '구미시' }]],
-      'ko',
-    );
-    expect(text(names)).toBe('경상북도와 구미시');
+    const names = joinNames([[{ text: '예시도', href: '/ko/roles/province/' }], [{ text: '예시시' }]], 'ko');
+    expect(text(names)).toBe('예시도와 예시시');
     const sentence = fillSentence('{from}은 {to}에 {what}을 제공하기로 했습니다.', {
       from: names,
-      to: joinNames([[{ text: '구미전자정보기술원' }], [{ text: '지역 기업' }]], 'ko'),
+      to: joinNames([[{ text: '예시원' }], [{ text: '지역 기업' }]], 'ko'),
       what: [{ text: '핵심 부품·소재' }],
     });
     expect(text(sentence)).toBe(
-      '경상북도와 구미시는 구미전자정보기술원과 지역 기업에 핵심 부품·소재를 제공하기로 했습니다.',
+      '예시도와 예시시는 예시원과 지역 기업에 핵심 부품·소재를 제공하기로 했습니다.',
     );
-    expect(sentence[0]).toEqual({ text: '경상북도', href: '/ko/roles/province/' });
+    expect(sentence[0]).toEqual({ text: '예시도', href: '/ko/roles/province/' });
   });
 
   it('joins English names and lowers common nouns inside a sentence', () => {
     expect(text(joinNames([[{ text: 'A' }], [{ text: 'B' }], [{ text: 'C' }]], 'en'))).toBe('A, B and C');
     expect(inSentence('Local firms')).toBe('local firms');
     expect(inSentence("The declaration's targets")).toBe("the declaration's targets");
-    expect(inSentence('Gumi City')).toBe('Gumi City');
-    expect(inSentence('Gyeongsangbuk-do')).toBe('Gyeongsangbuk-do');
-    expect(inSentence('GERI')).toBe('GERI');
+    expect(inSentence('Example City')).toBe('Example City');
+    expect(inSentence('Example-do')).toBe('Example-do');
+    expect(inSentence('EXI')).toBe('EXI');
   });
 
   it('names a slot left unfilled', () => {

@@ -9,10 +9,10 @@ import {
 
 const valid = {
   lang: 'ko',
-  title: '홀로그램',
-  description: '홀로그램 분야에 대해 보도된 내용을 정리했습니다.',
+  title: '예시 분야',
+  description: '예시 분야에 대해 보도된 내용을 정리했습니다.',
   lastUpdated: new Date('2026-11-25'),
-  sources: ['S0'],
+  sources: ['S90'],
 };
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) {
@@ -54,7 +54,7 @@ describe('page schemas', () => {
     expect(
       declarationSchema.safeParse({
         ...valid,
-        text: { kind: 'official', officialSource: 'S0' },
+        text: { kind: 'official', officialSource: 'S90' },
       }).success,
     ).toBe(true);
     expect(issuePaths(declarationSchema.safeParse(valid))).toEqual(['text']);
@@ -81,7 +81,7 @@ describe('page schemas', () => {
 describe('data schemas', () => {
   it('checks sources and figures', () => {
     expect(
-      sourceSchema.safeParse({ id: 'S0', outlet: { ko: '경북신문', en: 'Gyeongbuk Sinmun' }, url: 'ftp://x' })
+      sourceSchema.safeParse({ id: 'S90', outlet: { ko: '예시일보', en: 'Example Daily' }, url: 'ftp://x' })
         .success,
     ).toBe(false);
     expect(

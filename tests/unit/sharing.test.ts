@@ -16,8 +16,8 @@ import {
 
 describe('citations', () => {
   const parties = {
-    ko: ['경상북도', '구미시', '구미전자정보기술원'],
-    en: ['Gyeongsangbuk-do', 'Gumi City', 'Gumi Electronics & Information Technology Research Institute'],
+    ko: ['예시도', '예시시', '예시원'],
+    en: ['Example Province', 'Example City', 'Example Institute of Testing & Trials'],
   };
   /** Templates of the fixture's own, so the test reads how slots are filled, not today's wording. */
   const templates: Partial<Record<UiKey, string>> = {
@@ -32,17 +32,17 @@ describe('citations', () => {
     );
   const declaration = {
     kind: 'declaration',
-    siteName: '신전자산업 육성 공동선언',
-    url: 'https://example.org/ko/declaration/#article-2',
-    title: '신전자산업 육성을 위한 공동선언문',
-    adopted: '2020-11-20',
-    part: '2. 구미전자정보기술원의 역할',
+    siteName: '예시 공동선언',
+    url: 'https://example.org/ko/declaration/#part-2',
+    title: '예시를 위한 공동선언문',
+    adopted: '2020-01-10',
+    part: '2. 예시원의 역할',
   } as const;
 
   it('joins the parties as each language does', () => {
-    expect(partyNames(parties.ko, 'ko')).toBe('경상북도·구미시·구미전자정보기술원');
+    expect(partyNames(parties.ko, 'ko')).toBe('예시도·예시시·예시원');
     expect(partyNames(parties.en, 'en')).toBe(
-      'Gyeongsangbuk-do, Gumi City and Gumi Electronics & Information Technology Research Institute',
+      'Example Province, Example City and Example Institute of Testing & Trials',
     );
   });
 
@@ -52,7 +52,7 @@ describe('citations', () => {
       t,
     );
     expect(`${before}[날짜]${after}`).toBe(
-      '신전자산업 육성 공동선언|신전자산업 육성을 위한 공동선언문|2. 구미전자정보기술원의 역할|경상북도·구미시·구미전자정보기술원|2020년 11월 20일|restatement|https://example.org/ko/declaration/#article-2|[날짜]',
+      '예시 공동선언|예시를 위한 공동선언문|2. 예시원의 역할|예시도·예시시·예시원|2020년 1월 10일|restatement|https://example.org/ko/declaration/#part-2|[날짜]',
     );
   });
 
@@ -63,12 +63,12 @@ describe('citations', () => {
         locale: 'en',
         parties: parties.en.slice(0, 2),
         text: 'official',
-        officialSource: 'Gyeongbuk',
+        officialSource: 'Example Gazette',
       },
       t,
     );
     expect(before).toBe(
-      'Gyeongsangbuk-do and Gumi City|신전자산업 육성을 위한 공동선언문|2. 구미전자정보기술원의 역할|official|Gyeongbuk|https://example.org/ko/declaration/#article-2|',
+      'Example Province and Example City|예시를 위한 공동선언문|2. 예시원의 역할|official|Example Gazette|https://example.org/ko/declaration/#part-2|',
     );
   });
 
@@ -78,14 +78,14 @@ describe('citations', () => {
         kind: 'page',
         locale: 'en',
         siteName: 'New Electronics Industry Joint Declaration',
-        url: 'https://example.org/en/sectors/5g/',
-        title: '5G convergence services',
+        url: 'https://example.org/en/sectors/example/',
+        title: 'Example sector',
         lastUpdated: '2026-11-25',
       },
       t,
     );
     expect(before).toBe(
-      '5G convergence services|New Electronics Industry Joint Declaration|25 November 2026|https://example.org/en/sectors/5g/|',
+      'Example sector|New Electronics Industry Joint Declaration|25 November 2026|https://example.org/en/sectors/example/|',
     );
     expect(after).toBe('');
   });
@@ -104,10 +104,10 @@ describe('citations', () => {
 
 describe('language versions', () => {
   it('gives every page ko, en and x-default, the Korean original as the default', () => {
-    expect(alternatePaths('/en/sectors/5g/')).toEqual([
-      { hreflang: 'ko', path: '/ko/sectors/5g/' },
-      { hreflang: 'en', path: '/en/sectors/5g/' },
-      { hreflang: 'x-default', path: '/ko/sectors/5g/' },
+    expect(alternatePaths('/en/sectors/example/')).toEqual([
+      { hreflang: 'ko', path: '/ko/sectors/example/' },
+      { hreflang: 'en', path: '/en/sectors/example/' },
+      { hreflang: 'x-default', path: '/ko/sectors/example/' },
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('language versions', () => {
   });
 
   it('names files and cards after the pages', () => {
-    expect(routes.previewCard('/ko/sectors/5g/')).toBe('/og/ko/sectors/5g.png');
+    expect(routes.previewCard('/ko/sectors/example/')).toBe('/og/ko/sectors/example.png');
     expect(routes.previewCard('/en/')).toBe('/og/en.png');
     expect(routes.previewCard('/')).toBe('/og/index.png');
     expect(routes.declarationFile('ko', 'txt')).toBe('/ko/declaration.txt');
@@ -138,10 +138,10 @@ describe('JSON-LD', () => {
 
   const declaration = {
     id: 'https://example.org/ko/declaration/#declaration',
-    name: '신전자산업 육성을 위한 공동선언문',
-    adopted: '2020-11-20',
-    adoptedBy: [organisation({ kind: 'government', name: 'Gumi City', alternateNames: ['구미시'] })],
-    place: 'GERI, Gumi',
+    name: '예시를 위한 공동선언문',
+    adopted: '2020-01-10',
+    adoptedBy: [organisation({ kind: 'government', name: 'Example City', alternateNames: ['예시시'] })],
+    place: 'Example Institute, Example City',
   };
 
   it("makes the page holding the restatement the site's work about the declaration", () => {
@@ -162,8 +162,8 @@ describe('JSON-LD', () => {
       about: {
         '@type': 'CreativeWork',
         '@id': declaration.id,
-        dateCreated: '2020-11-20',
-        creator: [{ '@type': 'GovernmentOrganization', name: 'Gumi City', alternateName: ['구미시'] }],
+        dateCreated: '2020-01-10',
+        creator: [{ '@type': 'GovernmentOrganization', name: 'Example City', alternateName: ['예시시'] }],
       },
       isBasedOn: ['https://news.example/1'],
       translator: { '@type': 'Organization', name: 'Site' },
@@ -193,9 +193,9 @@ describe('JSON-LD', () => {
     expect(about['@type']).toBe('AboutPage');
     const research = organisation({
       kind: 'research',
-      name: 'GERI',
+      name: 'Example Institute',
       alternateNames: [],
-      url: 'https://geri.re.kr/',
+      url: 'https://institute.example/',
     });
     expect(webPageData(facts, 'WebPage', research)).toMatchObject({
       about: { '@type': 'ResearchOrganization' },

@@ -4,17 +4,17 @@ import { insertFigures } from '../../src/lib/markdown/figure-tags.ts';
 import { splitSource } from '../../src/lib/markdown/markdown-source.ts';
 import { markdownCopy, markdownToPlainText, plainTextCopy } from '../../src/lib/markdown/text-copies.ts';
 
-const figures = new Map([['jobs-target', { value: 30000, text: '3만 명 이상' }]]);
+const figures = new Map([['example-jobs', { value: 40000, text: '4만 명 이상' }]]);
 const body = `도입 **문단**입니다.\u0020\u0020
 둘째 줄입니다.
 
-## 전문 {#preamble}
+## 전문 {#intro}
 
-구미시는 [전자산업](/ko/sectors/)의 거점입니다.
+예시시는 [전자산업](/ko/sectors/)의 거점입니다.
 
-## 1. 목표 {#article-1}
+## 1. 목표 {#part-1}
 
-고용을 <Figure id="jobs-target" />으로 늘립니다.
+고용을 <Figure id="example-jobs" />으로 늘립니다.
 
 1. 첫째
 2. 둘째
@@ -26,7 +26,7 @@ const text = splitSource(insertFigures(body, figures, 'text'));
 const sources = {
   heading: '이 페이지의 출처',
   anchor: 'page-sources',
-  items: [{ id: 'S0', outlet: '경북신문', published: '2020-11-21', url: 'https://news.example/1' }],
+  items: [{ id: 'S90', outlet: '예시일보', published: '2020-11-21', url: 'https://news.example/1' }],
 };
 
 describe('plain text', () => {
@@ -45,11 +45,11 @@ describe('plain text', () => {
         '',
         '전문',
         '',
-        '구미시는 전자산업의 거점입니다.',
+        '예시시는 전자산업의 거점입니다.',
         '',
         '1. 목표',
         '',
-        '고용을 3만 명 이상으로 늘립니다.',
+        '고용을 4만 명 이상으로 늘립니다.',
         '',
         '1. 첫째',
         '2. 둘째',
@@ -59,7 +59,7 @@ describe('plain text', () => {
         '',
         '이 페이지의 출처',
         '',
-        '- [S0] 경북신문, 2020-11-21, https://news.example/1',
+        '- [S90] 예시일보, 2020-11-21, https://news.example/1',
         '',
       ].join('\n'),
     );
@@ -69,12 +69,12 @@ describe('plain text', () => {
 describe('Markdown', () => {
   it('keeps the anchors and the Markdown, with figures as text', () => {
     const copy = markdownCopy({ title: '제목', text, sources });
-    expect(copy.startsWith('# 제목\n\n도입 **문단**입니다.\n둘째 줄입니다.\n\n## 전문 {#preamble}\n')).toBe(
+    expect(copy.startsWith('# 제목\n\n도입 **문단**입니다.\n둘째 줄입니다.\n\n## 전문 {#intro}\n')).toBe(
       true,
     );
-    expect(copy).toContain('## 1. 목표 {#article-1}\n\n고용을 3만 명 이상으로 늘립니다.');
+    expect(copy).toContain('## 1. 목표 {#part-1}\n\n고용을 4만 명 이상으로 늘립니다.');
     expect(copy).toContain(
-      '## 이 페이지의 출처 {#page-sources}\n\n- [S0] 경북신문, 2020-11-21, https://news.example/1\n',
+      '## 이 페이지의 출처 {#page-sources}\n\n- [S90] 예시일보, 2020-11-21, https://news.example/1\n',
     );
     expect(copy).not.toContain('<data');
   });
@@ -90,7 +90,7 @@ describe('the fixed format', () => {
     const decomposed = '한'.normalize('NFD');
     const copy = plainTextCopy({
       title: `제목 ${decomposed}`,
-      text: splitSource('첫 문단\r\n\r\n## 전문 {#preamble}\r\n\r\n본문   \r\n'),
+      text: splitSource('첫 문단\r\n\r\n## 전문 {#intro}\r\n\r\n본문   \r\n'),
       sources: { ...sources, items: [] },
     });
     expect(copy).toBe('제목 한\n\n첫 문단\n\n전문\n\n본문\n');

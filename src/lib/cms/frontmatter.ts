@@ -12,7 +12,7 @@ import { parse, stringify } from 'yaml';
 const frontmatter = /^---\n([\s\S]*?)\n---(?:\n([\s\S]*))?$/;
 
 /** Sveltia CMS's `formatYAML` with the default `output.yaml` options. */
-const editorYaml = {
+export const editorYaml = {
   indent: 2,
   indentSeq: true,
   lineWidth: 0,
