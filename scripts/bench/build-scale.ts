@@ -8,6 +8,7 @@
 import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { copyProject, removeProject } from '../lib/project-copy.ts';
 
 export interface BuildTiming {
@@ -24,20 +25,28 @@ export interface BuildRun extends BuildTiming {
 function generatePages(root: string, count: number): void {
   const sectorDir = (locale: string) => path.join(root, 'content/sectors', locale);
   const keys = readdirSync(sectorDir('ko')).filter((file) => file.endsWith('.md'));
-  const bodyOf = (locale: string, file: string) =>
-    readFileSync(path.join(sectorDir(locale), file), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+  if (keys.length === 0) throw new Error('content/sectors/ko/ has no page to copy');
+  /** A sector's text and the sources it lists (the check wants every figure's sources listed). */
+  const sectorOf = (locale: string, file: string) => {
+    const [, frontmatter = '', body = ''] =
+      /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(sectorDir(locale), file), 'utf8')) ??
+      [];
+    const { sources } = parse(frontmatter) as { sources: string[] };
+    return { sources, body };
+  };
   for (let index = 0; index < count / 2; index++) {
-    const file = keys[index % keys.length] ?? 'hologram.md';
+    const file = keys[index % keys.length] ?? '';
     for (const locale of ['ko', 'en']) {
+      const { sources, body } = sectorOf(locale, file);
       const page = `---
 lang: ${locale}
 title: ${locale === 'ko' ? '벤치마크 페이지' : 'Benchmark page'} ${index + 1}
 description: ${locale === 'ko' ? '빌드 성능을 재기 위해 만든 페이지입니다.' : 'A page generated to measure build performance.'}
 lastUpdated: 2026-11-25
 sources:
-  - S0
+${sources.map((id) => `  - ${id}`).join('\n')}
 ---
-${bodyOf(locale, file)}`;
+${body}`;
       writeFileSync(
         path.join(root, 'content/pages', locale, `bench-${String(index + 1).padStart(4, '0')}.md`),
         page,
