@@ -62,12 +62,15 @@ export async function applyEdits(editor: Editor, notes: string[]) {
     .sort((a, b) => Number(a.data.order) - Number(b.data.order));
   const exists = (address: string) => sectorsByOrder.some((page) => `/sectors/${page.key}/` === address);
 
+  // Once the content has made the guide's example its own (the page renamed for real), another page is renamed below.
   const guideRename =
-    guide.page && exists(guide.page.from)
+    guide.page && exists(guide.page.from) && !exists(guide.page.to)
       ? await renamePage(editor, guide.page.from, guide.page.to)
       : undefined;
   if (!guideRename)
-    notes.push(`the guide's rename example (${guide.page?.from}) names no page of the content`);
+    notes.push(
+      `the guide's rename example (${guide.page?.from} → ${guide.page?.to}) does not fit the content`,
+    );
   const touched = new Set([guide.page?.from, guide.anchor && guide.anchor.from.split('#')[0]]);
 
   const first = sectorsByOrder.find((page) => !touched.has(`/sectors/${page.key}/`));
