@@ -2,21 +2,13 @@
  * axe-core over every built page, in the light and the dark colour scheme:
  * zero violations of WCAG 2.0–2.2 A and AA rules.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtPages } from '../helpers/site.ts';
 import { launchBrowser, urlOf } from '../helpers/browser.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 let browser: Browser;
 
@@ -35,12 +27,7 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     const context = await browser.newContext({ colorScheme, locale });
     const page = await context.newPage();
     await page.goto(urlOf(path), { waitUntil: 'load' });
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations as Violation[];
-    }, wcagTags);
+    const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     await context.close();
     const report = violations.map(
       (violation) =>
